@@ -1,0 +1,3 @@
+using CqoDocs.Cli;
+
+return Cli.Run(args, CliContext.FromEnvironment(Console.Out, Console.Error));
