@@ -1,0 +1,25 @@
+using System.Reflection;
+using BenchmarkDotNet.Running;
+using CqoDocs.Bench;
+
+// `dotnet run -c Release --project bench/CqoDocs.Bench -- NAME [args]` runs one measured scenario
+// (IScenario: whole-process figures such as MB/s, p50/p99, documents per second);
+// anything else goes to BenchmarkDotNet (`-- --filter '*'`).
+var scenarios = Assembly.GetExecutingAssembly().GetTypes()
+    .Where(t => typeof(IScenario).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+    .Select(t => (IScenario)Activator.CreateInstance(t)!)
+    .ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+
+if (args.Length > 0 && scenarios.TryGetValue(args[0], out var scenario))
+{
+    return scenario.Run(args[1..], Console.Out);
+}
+if (args.Length == 0 || args[0] is "list" or "--help")
+{
+    Console.WriteLine("Scenarios:");
+    foreach (var s in scenarios.Values.OrderBy(s => s.Name)) Console.WriteLine($"  {s.Name,-20} {s.Description}");
+    Console.WriteLine("BenchmarkDotNet: -- --filter '*'");
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(IScenario).Assembly).Run(args);
+return 0;
