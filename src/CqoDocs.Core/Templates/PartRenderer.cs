@@ -50,6 +50,11 @@ internal sealed class PartRenderer(string templateName, StringBuilder output)
                 scope.Leave();
             }
         }
+        else if (value is true)
+        {
+            // A yes/no has nothing to enter: {{.}} inside {{#@first}} still means the list item.
+            Render(block.Children, scope);
+        }
         else if (DataScope.IsTruthy(value))
         {
             scope.Enter(value);
