@@ -28,10 +28,11 @@ internal static class PrecedentExtractor
 
     public static PrecedentClauses Extract(Document document)
     {
+        var subjects = Subjects(document);
         var units = document.Units.Where(u => u.Text.Length > 0).Select(u => (Unit: u, Split: ClauseSplitter.Items(u.Text))).ToList();
         var named = units
-            .Select(u => (u.Unit, u.Split, Subject: ClauseClassifier.SubjectFromWords(u.Unit.Heading, u.Split.Intro)))
-            .Where(u => u.Subject is not null && u.Split.Intro.Length + (u.Unit.Heading?.Length ?? 0) > 0 && u.Split.Items.Count > 0)
+            .Select(u => (u.Unit, u.Split, Subject: subjects[u.Unit]))
+            .Where(u => u.Subject is not null && u.Split.Items.Count > 0)
             .ToList();
 
         var clauses = new List<PrecedentClause>();
@@ -60,6 +61,28 @@ internal static class PrecedentExtractor
             .OrderBy(c => IndexOf(document, c.Unit))
             .ToList();
         return new PrecedentClauses(document, ordered, TermExtractor.Find(document));
+    }
+
+    /// <summary>
+    /// The subject each unit's own heading or lead-in names; an item unit (四（一）) without one takes its
+    /// parent's (四、首席质量官的职责). An article is not an item of its chapter, so it takes nothing from it.
+    /// </summary>
+    private static Dictionary<Unit, string?> Subjects(Document document)
+    {
+        var subjects = new Dictionary<Unit, string?>(ReferenceEqualityComparer.Instance);
+        var parents = new Stack<Unit>();
+        foreach (var unit in document.Units)
+        {
+            while (parents.Count > 0 && parents.Peek().Depth >= unit.Depth) parents.Pop();
+            var own = ClauseClassifier.SubjectFromWords(unit.Heading, ClauseSplitter.Items(unit.Text).Intro);
+            if (own is null && parents.TryPeek(out var parent) && unit.Label.StartsWith(parent.Label, StringComparison.Ordinal))
+            {
+                own = subjects[parent];
+            }
+            subjects[unit] = own;
+            parents.Push(unit);
+        }
+        return subjects;
     }
 
     private static int IndexOf(Document document, Unit unit)
