@@ -8,18 +8,18 @@ namespace CqoDocs.Core.Templates;
 
 /// <summary>
 /// A Word template read and compiled once, then filled any number of times (safely from several threads):
-/// each fill copies the template package in memory and rewrites only the parts that hold tags.
+/// each fill writes a new package in which only the parts that hold tags differ from the template.
 /// </summary>
 internal sealed class DocxTemplate
 {
-    private readonly byte[] _package;
-    private readonly IReadOnlyList<CompiledPart> _parts;
+    private readonly TemplatePackage _package;
+    private readonly IReadOnlyList<(CompiledPart Part, string Entry)> _parts;
 
     private DocxTemplate(string name, byte[] package, IReadOnlyList<CompiledPart> parts, string? title, string? description)
     {
         Name = name;
-        _package = package;
-        _parts = parts;
+        _package = new TemplatePackage(package);
+        _parts = parts.Select(p => (p, _package.EntryFor(p.PartUri))).ToList();
         Title = title;
         Description = description;
         Outline = TemplateOutline.Of(parts.SelectMany(p => p.Nodes));
@@ -54,9 +54,8 @@ internal sealed class DocxTemplate
             var package = AsDocument(bytes);
             using var stream = new MemoryStream(package, writable: false);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
-            var main = document.MainDocumentPart ?? throw new CqoDocsException("文件里没有正文部分，不是 Word 文档", file: name);
             var parts = TemplateParts.Of(document)
-                .Select(p => PartCompiler.Compile(p, main, name))
+                .Select(p => PartCompiler.Compile(p, name))
                 .OfType<CompiledPart>()
                 .ToList();
             var properties = document.PackageProperties;
@@ -69,24 +68,7 @@ internal sealed class DocxTemplate
     }
 
     /// <summary>Fills the template and writes the .docx to <paramref name="output"/>; nothing is written when the data does not fit.</summary>
-    public void Render(IReadOnlyDictionary<string, object?> data, Stream output)
-    {
-        var rendered = RenderParts(data);
-        using var buffer = new MemoryStream(_package.Length + rendered.Sum(r => r.Xml.Length));
-        buffer.Write(_package);
-        using (var document = WordprocessingDocument.Open(buffer, isEditable: true))
-        {
-            var main = document.MainDocumentPart!;
-            foreach (var (part, xml) in rendered)
-            {
-                var target = part.RelationshipId is null ? main : main.GetPartById(part.RelationshipId);
-                using var content = new MemoryStream(xml);
-                target.FeedData(content);
-            }
-        }
-        buffer.Position = 0;
-        buffer.CopyTo(output);
-    }
+    public void Render(IReadOnlyDictionary<string, object?> data, Stream output) => _package.Write(output, RenderParts(data));
 
     public byte[] Render(IReadOnlyDictionary<string, object?> data)
     {
@@ -96,15 +78,15 @@ internal sealed class DocxTemplate
     }
 
     /// <summary>Every part's XML, filled, before anything is written: a data error leaves no trace.</summary>
-    private List<(CompiledPart Part, byte[] Xml)> RenderParts(IReadOnlyDictionary<string, object?> data)
+    private Dictionary<string, byte[]> RenderParts(IReadOnlyDictionary<string, object?> data)
     {
-        var result = new List<(CompiledPart, byte[])>(_parts.Count);
+        var result = new Dictionary<string, byte[]>(_parts.Count, StringComparer.Ordinal);
         var text = new StringBuilder();
-        foreach (var part in _parts)
+        foreach (var (part, entry) in _parts)
         {
             text.Clear();
             new PartRenderer(Name, text).Render(part.Nodes, new DataScope(data));
-            result.Add((part, Encoding.UTF8.GetBytes(text.ToString())));
+            result[entry] = Encoding.UTF8.GetBytes(text.ToString());
         }
         return result;
     }

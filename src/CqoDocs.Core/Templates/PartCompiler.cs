@@ -1,10 +1,7 @@
-using DocumentFormat.OpenXml.Packaging;
-
 namespace CqoDocs.Core.Templates;
 
-/// <summary>One part of a template, ready to fill: its relationship from the main part and its node tree.</summary>
-/// <param name="RelationshipId">How to find the part from the main document part; null for the main part itself.</param>
-internal sealed record CompiledPart(string? RelationshipId, string DisplayName, IReadOnlyList<TemplateNode> Nodes);
+/// <summary>One part of a template, ready to fill: the part's URI in the package and its node tree.</summary>
+internal sealed record CompiledPart(Uri PartUri, string DisplayName, IReadOnlyList<TemplateNode> Nodes);
 
 /// <summary>
 /// Turns one part into nodes: normalise runs and read tags (<see cref="TagReader"/>), pair blocks
@@ -15,7 +12,7 @@ internal static class PartCompiler
 {
     private const string Declaration = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""";
 
-    public static CompiledPart? Compile(TemplatePart part, MainDocumentPart main, string templateName)
+    public static CompiledPart? Compile(TemplatePart part, string templateName)
     {
         var root = part.Part.RootElement;
         if (root is null) return null;
@@ -25,7 +22,6 @@ internal static class PartCompiler
         var markers = new MarkerPlacer();
         markers.Place(root, tags, pairs, templateName);
         var nodes = MarkedXmlParser.Parse(Declaration + root.OuterXml, markers, templateName);
-        var relationshipId = part.Part == main ? null : main.GetIdOfPart(part.Part);
-        return new CompiledPart(relationshipId, part.DisplayName, nodes);
+        return new CompiledPart(part.Part.Uri, part.DisplayName, nodes);
     }
 }
