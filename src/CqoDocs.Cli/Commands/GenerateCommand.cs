@@ -48,11 +48,10 @@ internal static class GenerateCommand
             {
                 var precedent = PrecedentExtractor.Extract(PrecedentSelector.Select(context.LoadCorpus(parse.GetValue(corpus)).Documents, precedentName));
                 context.Error.WriteLine($"先例：{Core.Model.Citation.Of(precedent.Document)}（{precedent.Document.Id}）");
-                entries = entries.Select(e => PrecedentFiller.Fill(e, precedent)).Select((r, i) =>
-                {
-                    if (i == 0) foreach (var note in r.Notes) context.Error.WriteLine("  " + note);
-                    return r.Data;
-                }).ToList();
+                var used = docx.Outline.Entries.Select(e => e.Name).ToHashSet();
+                var filled = entries.Select(e => PrecedentFiller.Fill(e, precedent)).ToList();
+                foreach (var (key, note) in filled[0].Notes.Where(n => used.Contains(n.Key))) context.Error.WriteLine("  " + note);
+                entries = filled.Select(r => r.Data).ToList();
             }
 
             var stem = Path.GetFileNameWithoutExtension(docx.Name);

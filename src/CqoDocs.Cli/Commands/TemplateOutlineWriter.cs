@@ -19,19 +19,13 @@ internal static class TemplateOutlineWriter
         foreach (var e in outline.Entries)
         {
             var notes = new List<string>();
-            switch (e.Kind)
-            {
-                case OutlineKind.List:
-                    notes.Add(e.Items.Entries.Count == 0 ? "列表，每项是一段文字" : "列表，每项有：");
-                    break;
-                case OutlineKind.Condition:
-                    notes.Add("条件：有值时显示相应内容");
-                    break;
-            }
+            if (e.Kind == OutlineKind.List) notes.Add(e.Items.Entries.Count == 0 ? "列表，每项一段文字" : "列表");
+            if (e.Kind == OutlineKind.Condition) notes.Add("条件：有值时显示相应内容");
             var formats = e.Formats.Where(f => f.Length > 0).ToList();
             if (formats.Count > 0) notes.Add("格式：" + string.Join("、", formats));
             if (e.Optional && e.Kind != OutlineKind.Condition) notes.Add("可省略");
-            o.WriteLine(notes.Count == 0 ? $"{indent}{e.Name}" : $"{indent}{e.Name}（{string.Join("；", notes)}）");
+            var described = notes.Count == 0 ? e.Name : $"{e.Name}（{string.Join("，", notes)}）";
+            o.WriteLine(e.Kind == OutlineKind.List && e.Items.Entries.Count > 0 ? $"{indent}{described}，每项有：" : $"{indent}{described}");
             if (e.Kind == OutlineKind.List) WriteEntries(o, e.Items, indent + "  ");
         }
     }

@@ -19,12 +19,13 @@ internal static class PrecedentFiller
     public const string TermEnd = "聘期结束";
     public const string Basis = "依据文件";
 
-    public sealed record Result(IReadOnlyDictionary<string, object?> Data, IReadOnlyList<string> Notes);
+    /// <param name="Notes">What was taken from the precedent, by the data key it fills.</param>
+    public sealed record Result(IReadOnlyDictionary<string, object?> Data, IReadOnlyList<(string Key, string Note)> Notes);
 
     public static Result Fill(IReadOnlyDictionary<string, object?> data, PrecedentClauses precedent)
     {
         var filled = new Dictionary<string, object?>(data, StringComparer.Ordinal);
-        var notes = new List<string>();
+        var notes = new List<(string Key, string Note)>();
         var source = $"《{precedent.Document.Title}》";
         filled[Basis] = source;
 
@@ -33,11 +34,11 @@ internal static class PrecedentFiller
             var items = precedent.Of(topic).Select(Entry).ToList();
             if (items.Count == 0)
             {
-                notes.Add($"{source}中没有{key}条款，{key}沿用数据文件");
+                notes.Add((key, $"{source}中没有{key}条款，{key}沿用数据文件"));
                 continue;
             }
             filled[key] = items;
-            notes.Add($"{key} {items.Count} 条取自{source}");
+            notes.Add((key, $"{key} {items.Count} 条取自{source}"));
         }
 
         var evaluation = precedent.Clauses.Where(c => c.Topic is Topic.Evaluation or Topic.Liability).Select(Entry).ToList();
@@ -45,13 +46,13 @@ internal static class PrecedentFiller
         {
             var own = DataScope.AsList(filled.GetValueOrDefault(Evaluation)) ?? [];
             filled[Evaluation] = own.Concat(evaluation).ToList();
-            notes.Add($"{Evaluation}增加 {evaluation.Count} 条（取自{source}）");
+            notes.Add((Evaluation, $"{Evaluation}增加 {evaluation.Count} 条（取自{source}）"));
         }
 
         if (precedent.Term is { } term)
         {
             filled[Term] = term;
-            notes.Add($"{Term}按{source}定为{term}");
+            notes.Add((Term, $"{Term}按{source}定为{term}"));
             if (TermExtractor.Years(term) is { } years && filled.GetValueOrDefault(TermStart) is string start && ChineseDate.TryParse(start, out var from))
             {
                 filled[TermEnd] = ChineseDate.Format(from.AddYears(years).AddDays(-1));
