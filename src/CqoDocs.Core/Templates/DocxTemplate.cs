@@ -54,7 +54,7 @@ internal sealed class DocxTemplate
             var package = AsDocument(bytes);
             using var stream = new MemoryStream(package, writable: false);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
-            var parts = TemplateParts.Of(document)
+            var parts = TemplateParts.Of(document, name)
                 .Select(p => PartCompiler.Compile(p, name))
                 .OfType<CompiledPart>()
                 .ToList();

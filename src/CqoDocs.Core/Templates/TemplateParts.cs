@@ -9,9 +9,9 @@ internal sealed record TemplatePart(OpenXmlPart Part, string DisplayName);
 /// <summary>Lists the parts of a Word document that carry text: the body, headers, footers, foot- and endnotes.</summary>
 internal static class TemplateParts
 {
-    public static IReadOnlyList<TemplatePart> Of(WordprocessingDocument document)
+    public static IReadOnlyList<TemplatePart> Of(WordprocessingDocument document, string templateName)
     {
-        var main = document.MainDocumentPart ?? throw new CqoDocsException("文件里没有正文部分，不是 Word 文档");
+        var main = document.MainDocumentPart ?? throw new CqoDocsException("模板里没有正文部分，不是 Word 文档（.docx）", file: templateName);
         var parts = new List<TemplatePart> { new(main, "正文") };
         var names = ReferenceNames(main);
         foreach (var header in main.HeaderParts) parts.Add(new(header, NameOf(main, header, names, "页眉")));

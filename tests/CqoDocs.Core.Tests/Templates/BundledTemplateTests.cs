@@ -55,6 +55,20 @@ public class BundledTemplateTests
 
     [Theory]
     [MemberData(nameof(Names))]
+    public void Blocks_leave_no_empty_paragraphs(string name)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(BundledTemplates.Get(name).Render(Example(name))), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        // The one empty paragraph allowed is the one Word needs after a final table.
+        var empty = body.Descendants<Paragraph>()
+            .Where(p => p.Parent is not TableCell && TestDocx.ParagraphText(p).Length == 0)
+            .Where(p => !(p == body.Elements<Paragraph>().Last() && p.PreviousSibling() is Table))
+            .ToList();
+        Assert.Empty(empty);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
     public void Every_value_of_the_example_data_appears_in_the_output(string name)
     {
         var text = TestDocx.AllText(BundledTemplates.Get(name).Render(Example(name)));

@@ -65,6 +65,7 @@ public sealed class NoticeLayoutTests : IDisposable
         Assert.Equal("华东精密机械股份有限公司文件", TestDocx.ParagraphText(mark));
         Assert.Equal("方正小标宋简体", RunFont(mark));
         Assert.Equal("FF0000", mark.Descendants<Run>().First().RunProperties!.Color!.Val!.Value);
+        Assert.Equal(35, int.Parse(Style(mark).StyleParagraphProperties!.SpacingBetweenLines!.Before!.Value!) / TwipsPerMm, 0.5);
 
         var number = paragraphs[1];
         Assert.Matches(new Regex(@"^\S+〔\d{4}〕[1-9]\d*号$"), TestDocx.ParagraphText(number));
