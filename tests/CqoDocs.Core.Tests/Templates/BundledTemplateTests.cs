@@ -91,7 +91,7 @@ public class BundledTemplateTests
     }
 
     [Fact]
-    public void Unseen_data_fills_the_notice_without_optional_parts()
+    public void Unseen_data_fills_the_notice_without_optional_parts_and_one_attachment_unnumbered()
     {
         var data = new Dictionary<string, object?>
         {
@@ -101,6 +101,7 @@ public class BundledTemplateTests
             ["主送"] = "集团各单位",
             ["导语"] = "为加强质量管理，集团决定设立首席质量官岗位。",
             ["章节"] = new List<object?> { new Dictionary<string, object?> { ["标题"] = "岗位设置" } },
+            ["附件"] = new List<object?> { "首席质量官岗位说明书" },
             ["成文日期"] = "2025-01-09",
             ["印发机关"] = "集团办公室",
             ["印发日期"] = "2025/1/9",
@@ -109,7 +110,8 @@ public class BundledTemplateTests
         Assert.Contains("北重发〔2025〕7号", lines);
         Assert.Contains("一、岗位设置", lines);
         Assert.Contains("2025年1月9日", lines);
-        Assert.DoesNotContain(lines, l => l.StartsWith("抄送", StringComparison.Ordinal) || l.StartsWith("附件", StringComparison.Ordinal));
+        Assert.Contains("附件：首席质量官岗位说明书", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("抄送", StringComparison.Ordinal));
         Assert.Contains("集团办公室2025年1月9日印发", lines.Select(l => l.Replace("|", "").Replace(" ", "")));
     }
 
