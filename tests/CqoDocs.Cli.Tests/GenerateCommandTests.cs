@@ -166,6 +166,21 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_cannot_be_written_is_one_line_and_exit_1()
+    {
+        Write("占位", "a file where a folder should be");
+        var r = _cli.Run("generate", "notice", "--out", "占位/通知.docx");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("写不了输出", r.Error);
+        Assert.Single(r.Error.Trim().Split('\n'), l => l.StartsWith("cqodocs:", StringComparison.Ordinal));
+
+        var list = Write("批量.yaml", $"- {Indent(Appointment)}\n");
+        r = _cli.Run("generate", "appointment", "--data", list, "--out", "一份.docx");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("--out 应当是文件夹", r.Error);
+    }
+
+    [Fact]
     public void Without_data_a_bundled_template_uses_its_example()
     {
         var r = _cli.Run("generate", "notice", "--out", "通知.docx");

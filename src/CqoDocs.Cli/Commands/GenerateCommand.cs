@@ -60,20 +60,42 @@ internal static class GenerateCommand
                 var target = context.ResolvePath(parse.GetValue(output) ?? stem + ".docx");
                 if (Directory.Exists(target)) target = Path.Combine(target, stem + ".docx");
                 var bytes = docx.Render(entries[0]);
-                AtomicFile.Write(target, s => s.Write(bytes));
+                Writing(target, () => AtomicFile.Write(target, s => s.Write(bytes)));
                 context.Out.WriteLine($"已生成 {target}");
                 return ExitCodes.Ok;
             }
 
             var folder = context.ResolvePath(parse.GetValue(output) ?? stem);
-            if (File.Exists(folder)) throw new CqoDocsException($"数据有 {entries.Count} 项，--out 应当是文件夹，不是已有的文件", file: folder);
-            var written = GenerateProgress.Run(context, entries.Count, report =>
-                TemplateBatch.Write(docx, entries, folder, parse.GetValue(nameBy), report));
+            if (File.Exists(folder) || !Directory.Exists(folder) && Path.GetExtension(folder).Equals(".docx", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new CqoDocsException($"数据有 {entries.Count} 项，每项生成一份文档：--out 应当是文件夹", file: folder);
+            }
+            var written = Writing(folder, () => GenerateProgress.Run(context, entries.Count, report =>
+                TemplateBatch.Write(docx, entries, folder, parse.GetValue(nameBy), report)));
             context.Out.WriteLine($"已生成 {written.Count} 份文档，在 {folder}");
             return ExitCodes.Ok;
         }));
         return command;
     }
+
+    /// <summary>A disk that refuses the output is the user's to fix: one line, not a stack trace.</summary>
+    private static T Writing<T>(string target, Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CqoDocsException($"写不了输出：{e.Message}", file: target, inner: e);
+        }
+    }
+
+    private static void Writing(string target, Action write) => Writing(target, () =>
+    {
+        write();
+        return 0;
+    });
 
     /// <summary>The data entries and whether the file held a list; a bundled template falls back to its example.</summary>
     private static (IReadOnlyList<IReadOnlyDictionary<string, object?>> Entries, bool IsList) LoadData(CliContext context, string templateName, string? path)
