@@ -22,15 +22,38 @@ public class BundledTemplateTests
         Assert.All(BundledTemplates.Names, n => Assert.NotNull(BundledTemplates.ExampleYaml(n)));
     }
 
+    public static TheoryData<string, FileFormatVersions> NamesAndVersions()
+    {
+        var data = new TheoryData<string, FileFormatVersions>();
+        foreach (var name in BundledTemplates.Names)
+        {
+            foreach (var version in new[] { FileFormatVersions.Office2007, FileFormatVersions.Office2010, FileFormatVersions.Office2019, FileFormatVersions.Microsoft365 })
+            {
+                data.Add(name, version);
+            }
+        }
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(Names))]
-    public void Output_passes_the_OpenXml_validator(string name)
+    [MemberData(nameof(NamesAndVersions))]
+    public void Output_passes_the_OpenXml_validator(string name, FileFormatVersions version)
     {
         var output = BundledTemplates.Get(name).Render(Example(name));
         using var document = WordprocessingDocument.Open(new MemoryStream(output), false);
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)
+        var errors = new OpenXmlValidator(version).Validate(document)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void Output_passes_the_validator_with_its_default_settings()
+    {
+        foreach (var name in BundledTemplates.Names)
+        {
+            using var document = WordprocessingDocument.Open(new MemoryStream(BundledTemplates.Get(name).Render(Example(name))), false);
+            Assert.Empty(new OpenXmlValidator().Validate(document));
+        }
     }
 
     [Theory]
@@ -39,7 +62,8 @@ public class BundledTemplateTests
     {
         using var stream = typeof(BundledTemplates).Assembly.GetManifestResourceStream($"templates/{name}.docx")!;
         using var document = WordprocessingDocument.Open(stream, false);
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)
+        var errors = new[] { FileFormatVersions.Office2007, FileFormatVersions.Microsoft365 }
+            .SelectMany(v => new OpenXmlValidator(v).Validate(document))
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
