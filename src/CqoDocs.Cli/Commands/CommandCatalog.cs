@@ -9,5 +9,6 @@ internal static class CommandCatalog
     [
         ListCommand.Create(context),
         ShowCommand.Create(context),
+        ImportCommand.Create(context),
     ];
 }
