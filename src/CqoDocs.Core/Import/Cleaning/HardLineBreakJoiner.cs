@@ -46,6 +46,8 @@ internal sealed class HardLineBreakJoiner : IImportStep
         if (Unbalanced(line)) return true;
         if (EndsSentence(line)) return false;
         if (ChineseText.CountHan(line) < MinBrokenLine) return false;
+        // Broken running text has commas in it; a headline or a name without any is complete.
+        if (!ChineseText.HasSentencePunctuation(line) && line.IndexOf('、') < 0 && line.Length < 30) return false;
         if (TitleShape.LooksLikeTitle(line) || AuthorityShape.LooksLikeAuthorities(line)) return false;
         if (IsHeadingLine(line)) return false;
         var first = next[0];

@@ -8,7 +8,7 @@ namespace CqoDocs.Core.Import.Cleaning;
 /// "分享到：", "上一篇：…", "相关阅读", "官方微信公众号". A short line counts as chrome when, once its
 /// control words, brackets and punctuation are taken away, at most two Han characters are left.
 /// </summary>
-internal sealed class PageChromeRemover : LineRemover
+internal sealed partial class PageChromeRemover : LineRemover
 {
     /// <summary>Words of web-page furniture in Simplified script, longest first so that longer phrases win.</summary>
     private static readonly string[] ControlWords = new[]
@@ -27,10 +27,14 @@ internal sealed class PageChromeRemover : LineRemover
 
     private static readonly string[] LeadingLinks = ["上一篇", "下一篇", "上一条", "下一条", "前一篇", "后一篇", "责任编辑", "【责任编辑", "（责任编辑"];
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[（(【\[]?\s*(?:完|全文完|本文完|终)\s*[)）】\]]?$")]
+    private static partial System.Text.RegularExpressions.Regex EndMark();
+
     protected override bool IsJunk(LineView line)
     {
         var text = line.Folded;
         if (text.Length > 60) return false;
+        if (EndMark().IsMatch(text)) return true;
         foreach (var lead in LeadingLinks)
         {
             if (text.StartsWith(lead, StringComparison.Ordinal) && !ChineseText.IsProse(text)) return true;

@@ -13,6 +13,16 @@ internal sealed partial class PageInfoLineReader : LineRemover
 {
     private static readonly Regex Label = BuildLabelRegex();
 
+    private const string Date = @"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?";
+
+    /// <summary>A time stamp opening a meta line: "2021-11-03 10:26:45　来源：…".</summary>
+    [GeneratedRegex($@"^({Date})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+")]
+    private static partial Regex LeadingStamp();
+
+    /// <summary>A standard's cover line: "2021-01-15发布  2021-02-15实施".</summary>
+    [GeneratedRegex($@"^(?:({Date})\s*发布)?\s*(?:({Date})\s*(?:实施|施行))?$")]
+    private static partial Regex IssuedAndEffective();
+
     protected override string? Clean(LineView line, ImportDraft draft)
     {
         var text = line.Folded;
@@ -22,21 +32,36 @@ internal sealed partial class PageInfoLineReader : LineRemover
             draft.Page.OfferPublished(stamp);
             return null;
         }
+        if (line.Place == LinePlace.Head && IssuedAndEffective().Match(text) is { Success: true, Length: > 0 } standard)
+        {
+            draft.Page.OfferPublished(ChineseDate.First(standard.Groups[1].Value));
+            draft.Page.OfferEffective(ChineseDate.First(standard.Groups[2].Value));
+            return null;
+        }
+        var lead = LeadingStamp().Match(text);
+        if (lead.Success && line.Place != LinePlace.Body)
+        {
+            var rest = Pairs(text[lead.Length..]);
+            if (rest is null) return line.Text;
+            draft.Page.OfferPublished(ChineseDate.First(lead.Groups[1].Value));
+            RecordPairs(draft, rest, line.Text[lead.Length..]);
+            return null;
+        }
         var pairs = Pairs(text);
         if (pairs is null) return line.Text;
         var chromeOnly = pairs.All(p => PageInfoLabels.Chrome.Contains(p.Label));
         if (line.Place == LinePlace.Body && !chromeOnly) return line.Text;
+        RecordPairs(draft, pairs, line.Text);
+        return null;
+    }
+
+    private static void RecordPairs(ImportDraft draft, List<(string Label, (int Index, int Length) Value)> pairs, string original)
+    {
+        // A value that does not fit its label (字号：大 中 小) is chrome, and is simply not recorded.
         foreach (var (label, value) in pairs)
         {
-            var field = PageInfoLabels.Fields[label];
-            var original = line.Text.Substring(value.Index, value.Length);
-            if (!PageInfoRecorder.Offer(draft.Page, field, original) && field != PageField.Ignored && value.Length > 0)
-            {
-                // A value that does not fit its label (字号：大 中 小) means the line is chrome, not data.
-                if (field is PageField.Title or PageField.Authority) return line.Text;
-            }
+            PageInfoRecorder.Offer(draft.Page, PageInfoLabels.Fields[label], original.Substring(value.Index, value.Length));
         }
-        return null;
     }
 
     /// <summary>The label/value pairs when the line is nothing but pairs (brackets and spaces around them allowed), else null.</summary>

@@ -25,7 +25,7 @@ internal sealed partial class AuthorityExtractor : IImportStep
         }
         var signature = (layout.CoverSignature ?? layout.Signature)?.Authorities;
         var signed = signature is { Count: > 0 } ? string.Join("、", signature) : null;
-        var mark = Mark(layout.Head);
+        var mark = Mark(layout.Head.Concat(layout.Subtitles));
         var issuer = Issuer(layout.CoverTitle) ?? Issuer(layout.Title);
         if (draft.Kind == DocumentKind.News && signed is null)
         {
@@ -40,14 +40,19 @@ internal sealed partial class AuthorityExtractor : IImportStep
         draft.Authority = mark ?? issuer;
     }
 
-    /// <summary>The authority's mark above the title: a name line, perhaps ending with 文件.</summary>
+    [GeneratedRegex(@"\s*(?:文件|发布|印发|联合发布)$")]
+    private static partial Regex MarkSuffix();
+
+    /// <summary>The authority's mark above the title: name lines, perhaps ending with 文件 (or 发布 on a standard's cover).</summary>
     private static string? Mark(IEnumerable<string> head)
     {
         foreach (var line in head)
         {
-            var folded = ScriptTable.Default.ToSimplified(line).Trim();
-            var name = folded.EndsWith("文件", StringComparison.Ordinal) ? folded[..^2] : folded;
-            if (AuthorityShape.LooksLikeAuthority(name)) return line.Trim()[..name.Length];
+            var trimmed = line.Trim();
+            var folded = ScriptTable.Default.ToSimplified(trimmed);
+            var name = MarkSuffix().Replace(folded, "");
+            if (AuthorityShape.LooksLikeAuthorities(name))
+                return string.Join("、", trimmed[..name.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
         return null;
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CqoDocs.Core.Import.Text;
 
 namespace CqoDocs.Core.Import.Metadata;
@@ -8,14 +9,29 @@ namespace CqoDocs.Core.Import.Metadata;
 /// inside the text (references to other documents) and licence or index numbers are never taken.
 /// Normalised: brackets become 〔〕, no 第, no leading zeros (吉质联办[2013]010号 → 吉质联办〔2013〕10号).
 /// </summary>
-internal sealed class DocumentNumberExtractor : IImportStep
+internal sealed partial class DocumentNumberExtractor : IImportStep
 {
+    /// <summary>A standard's number on its cover: GB/T 19000—2016, DB33/T 2305—2021, T/ZZB 0123—2019.</summary>
+    [GeneratedRegex(@"^((?:GB(?:/[TZ])?|DB\d{2}(?:/T)?|T/[A-Z0-9]{2,10}|Q/[A-Z0-9]{2,10}|[A-Z]{2}(?:/T)?))\s*(\d+(?:\.\d+)*)\s*[—–\-－]\s*((?:19|20)\d{2})$")]
+    private static partial Regex StandardNumber();
+
     public void Run(ImportDraft draft)
     {
         var layout = draft.Layout;
         draft.DocNumber = draft.Page.DocNumber
             ?? Standalone(layout.Head) ?? Standalone(layout.Subtitles) ?? Standalone(layout.Cover.Take(4))
-            ?? InHead(layout.Head);
+            ?? InHead(layout.Head) ?? Standard(layout.Head);
+    }
+
+    /// <summary>For a standard, its number stands for the document number: "DB33/T 2305—2021".</summary>
+    private static string? Standard(IEnumerable<string> head)
+    {
+        foreach (var line in head)
+        {
+            var m = StandardNumber().Match(line.Trim());
+            if (m.Success) return $"{m.Groups[1].Value} {m.Groups[2].Value}—{m.Groups[3].Value}";
+        }
+        return null;
     }
 
     private static string? Standalone(IEnumerable<string> lines) =>

@@ -88,7 +88,7 @@ internal sealed partial class CoverNoticeSplitter : IImportStep
     {
         for (var i = 0; i < folded.Count; i++)
         {
-            if (folded[i].Length > 120 || folded[i].EndsWith('。')) continue;
+            if (folded[i].Length > 120 || folded[i].EndsWith('。') || AttachmentMark().IsMatch(folded[i])) continue;
             if (TitleKey.Same(folded[i], attached, 0.8)) return i;
             // The cover may name the attachment with its issuer in front: "南通质监局关于推行…实施意见".
             var about = attached.IndexOf("关于", StringComparison.Ordinal);

@@ -99,7 +99,7 @@ internal readonly partial record struct NumberingMarker(MarkerKind Kind, int Num
     private static partial Regex Numbered();
 
     /// <summary>4.1 / 4.1.1 followed by text, or a top-level clause "4 基本要求" (digit, space, Han).</summary>
-    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?= [\u4E00-\u9FFF]))(?:\s+|(?=[\u4E00-\u9FFF]))")]
+    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?= [\u4E00-\u9FFF]))(?:\s+|(?=[\u4E00-\u9FFF])|$)")]
     private static partial Regex ClausePattern();
 
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})\s*[、．.]\s*")]

@@ -90,7 +90,7 @@ internal sealed class TitleLocator : IImportStep
     {
         for (var i = 0; i + 1 < Math.Min(zone + 1, lines.Count); i++)
         {
-            if (TitleShape.LooksLikeTitle(folded[i]) || ChineseText.HasSentencePunctuation(folded[i])) continue;
+            if (TitleShape.LooksLikeTitle(folded[i]) || ChineseText.HasSentencePunctuation(folded[i]) || ChineseText.CountHan(folded[i]) < 4) continue;
             if (AuthorityShape.LooksLikeAuthorities(folded[i]) || ChineseDate.FindAll(folded[i]).Any()) continue;
             if (DocumentNumberPattern.WholeLineNumber(folded[i]) is not null) continue;
             var joined = folded[i] + folded[i + 1];

@@ -40,7 +40,7 @@ internal sealed partial class UnitHeadingSplitter : IImportStep
     private static bool HasChildren(List<UnitDraft> units, UnitDraft unit)
     {
         var i = units.IndexOf(unit);
-        return i + 1 < units.Count && units[i + 1].Depth > unit.Depth;
+        return i + 1 < units.Count && units[i + 1].Level > unit.Level;
     }
 
     private static void SplitCaption(UnitDraft unit)

@@ -9,9 +9,14 @@ namespace CqoDocs.Core.Import.Structure;
 /// paragraph is a unit (news). Lower levels stay in their unit's text, one paragraph each: the items
 /// （一）（二） of an article are part of the article. Text before the first unit is the preamble (序言).
 /// </summary>
-internal sealed class UnitParser : IImportStep
+internal sealed partial class UnitParser : IImportStep
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:发布|印发|联合发布|文件)$")]
+    private static partial System.Text.RegularExpressions.Regex IssuedBySuffix();
+
     public const string PreambleLabel = "序言";
+
+    private static readonly HashSet<string> PreambleNames = ["前言", "引言", "序言", "导言"];
 
     private enum Mode { Articles, Sections, Items, Clauses, Numbered, Paragraphs }
 
@@ -51,7 +56,7 @@ internal sealed class UnitParser : IImportStep
             current = unit;
             units.Add(unit);
         }
-        if (preamble.Paragraphs.Count > 0) units.Insert(0, preamble);
+        if (preamble.Paragraphs.Count > 0) units.Insert(0, NamePreamble(preamble));
         MakeLabelsUnique(units);
     }
 
@@ -143,7 +148,7 @@ internal sealed class UnitParser : IImportStep
             }
             case MarkerKind.Clause:
             {
-                var unit = new UnitDraft(UnitKind.Clause, marker.Clause!, marker.ClauseDepth == 1 ? 1 : 2);
+                var unit = new UnitDraft(UnitKind.Clause, marker.Clause!, marker.ClauseDepth == 1 ? 1 : 2, marker.ClauseDepth);
                 if (rest.Length > 0) unit.Paragraphs.Add(rest);
                 return unit;
             }
@@ -156,6 +161,16 @@ internal sealed class UnitParser : IImportStep
         }
     }
 
+    /// <summary>A preamble that names itself (前言, 引言, 序言 standing alone on its first line) takes that name as its label.</summary>
+    private static UnitDraft NamePreamble(UnitDraft preamble)
+    {
+        var first = ScriptTable.Default.ToSimplified(preamble.Paragraphs[0]).Trim();
+        if (!PreambleNames.Contains(first) || preamble.Paragraphs.Count < 2) return preamble;
+        var named = new UnitDraft(UnitKind.Preamble, preamble.Paragraphs[0].Trim(), 1);
+        named.Paragraphs.AddRange(preamble.Paragraphs.Skip(1));
+        return named;
+    }
+
     private static UnitDraft Paragraph(int n, string line)
     {
         var unit = new UnitDraft(UnitKind.Paragraph, $"第{n}段", 1);
@@ -165,7 +180,8 @@ internal sealed class UnitParser : IImportStep
 
     /// <summary>
     /// Lines between the title and the text that belong to neither: bracketed notes (（试行）, (南通质监局 2010年3月)),
-    /// a number, bylines, a lone short word left from the page head. A short note such as （试行） completes the title.
+    /// a number, bylines, a lone short word left from the page head, a title in another language, the issuing
+    /// body's name ("浙江省市场监督管理局 发布" on a standard's cover). A short note such as （试行） completes the title.
     /// </summary>
     private static void MoveLeadingNotes(DocumentLayout layout)
     {
@@ -174,6 +190,7 @@ internal sealed class UnitParser : IImportStep
         {
             var folded = ScriptTable.Default.ToSimplified(lines[0]);
             if (NumberingMarker.Parse(folded) is not null && !IsBracketedNote(folded)) return;
+            if (PreambleNames.Contains(folded.Trim())) return;
             if (IsBracketedNote(folded))
             {
                 if (layout.Title is not null && ChineseText.CountHan(folded) <= 6 && !folded.Any(char.IsAsciiDigit))
@@ -182,7 +199,9 @@ internal sealed class UnitParser : IImportStep
                     layout.Subtitles.Add(lines[0]);
             }
             else if (DocumentNumberPattern.WholeLineNumber(folded) is not null || Byline.IsByline(folded)
-                     || !ChineseText.IsProse(folded) && folded.Length <= 12 && !SignatureLocator.IsAddressee(folded))
+                     || !ChineseText.IsProse(folded) && folded.Length <= 12 && !SignatureLocator.IsAddressee(folded)
+                     || ChineseText.CountHan(folded) == 0
+                     || AuthorityShape.LooksLikeAuthorities(IssuedBySuffix().Replace(folded, "")))
             {
                 layout.Subtitles.Add(lines[0]);
             }

@@ -15,12 +15,17 @@ internal static partial class TitleShape
     /// <summary>The title without its trailing bracketed notes: 管理办法（试行） → 管理办法.</summary>
     public static string WithoutNotes(string folded) => TrailingNote().Replace(folded.Trim(), "");
 
+    /// <summary>The category line on a standard's cover (浙江省地方标准, 中华人民共和国国家标准): not its title.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9/ \u4E00-\u9FFF]{0,16}?(?:地方|团体|行业|国家|企业)标准$")]
+    private static partial Regex StandardCategory();
+
     /// <summary>Whether <paramref name="folded"/> (Simplified, one line) reads as a document's title.</summary>
     public static bool LooksLikeTitle(string folded)
     {
         var s = folded.Trim();
         if (s.Length is < 5 or > 120 || s.Contains('。') || s.EndsWith('：') || s.EndsWith(':')) return false;
         if (DocumentNumberPattern.WholeLineNumber(s) is not null || ChineseDate.Whole(s) is not null) return false;
+        if (StandardCategory().IsMatch(s)) return false;
         return KindWordEnding().IsMatch(WithoutNotes(s).TrimEnd('》', '”', '"'));
     }
 }

@@ -20,10 +20,19 @@ internal sealed class TopicTagger : IImportStep
 
     public void Run(ImportDraft draft)
     {
+        // The headings of the units a unit is nested in, by level: 5.1 职责履行 speaks for 5.1.1 and 5.1.2.
+        var named = new Dictionary<int, List<string>>();
         foreach (var unit in draft.Units)
         {
             unit.Topics.Clear();
             unit.Topics.AddRange(Tag(unit.Heading, unit.Text));
+            foreach (var deeper in named.Keys.Where(l => l >= unit.Level).ToList()) named.Remove(deeper);
+            if (unit.Topics.Count == 0)
+            {
+                var inherited = named.OrderByDescending(kv => kv.Key).Select(kv => kv.Value).FirstOrDefault(v => v.Count > 0);
+                if (inherited is not null) unit.Topics.AddRange(inherited);
+            }
+            named[unit.Level] = FromHeading(ScriptTable.Default.ToSimplified(unit.Heading ?? ""));
         }
     }
 
