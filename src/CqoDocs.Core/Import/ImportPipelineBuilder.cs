@@ -43,9 +43,9 @@ internal sealed class ImportPipelineBuilder
         // Clean, punctuation and paragraphs.
         .Add(new PunctuationRepairer())
         .Add(new HalfWidthPunctuationWidener())
+        .Add(new InlineMarkerSplitter())
         .Add(new CjkSpaceRemover())
         .Add(new HardLineBreakJoiner())
-        .Add(new InlineMarkerSplitter())
         .Add(new EmptyTextGuard())
         // Structure: title and head, cover notice, signature, units, headings.
         .Add(new TitleLocator())

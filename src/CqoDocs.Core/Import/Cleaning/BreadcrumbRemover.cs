@@ -21,7 +21,8 @@ internal sealed partial class BreadcrumbRemover : LineRemover
         if (text.Length > 120 || ChineseText.HasSentencePunctuation(text.Replace("，", ""))) return false;
         if (PositionLabel().IsMatch(text)) return true;
         var segments = Arrow().Split(text);
-        if (segments.Length < 3) return false;
-        return segments.All(s => s.Length <= 16 && !s.Contains('。'));
+        // Two steps suffice above the text ("首页 > 通知公告"); below it, a trail needs three.
+        if (segments.Length < (line.Place == LinePlace.Head ? 2 : 3)) return false;
+        return segments.All(s => s.Trim().Length is > 0 and <= 16 && !s.Contains('。'));
     }
 }

@@ -51,7 +51,10 @@ internal sealed partial class UnitParser : IImportStep
                 continue;
             }
             var rest = line[marker.Length..].Trim();
-            var unit = Open(mode, marker, rest, parent, state);
+            // Labels keep the document's script: 第五條 in a Traditional notice.
+            var written = marker.Kind is MarkerKind.Chapter or MarkerKind.Article
+                ? line[..marker.Length].Replace(" ", "").Trim() : marker.Written;
+            var unit = Open(mode, marker with { Written = written }, rest, parent, state);
             if (unit.Depth == 1) parent = unit;
             current = unit;
             units.Add(unit);
