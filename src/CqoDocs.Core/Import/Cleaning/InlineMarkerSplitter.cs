@@ -21,7 +21,7 @@ internal sealed partial class InlineMarkerSplitter : IImportStep
     private static partial System.Text.RegularExpressions.Regex ReferenceAfter();
 
     /// <summary>Lines shorter than this keep their shape: a paragraph with an inline list reads fine as it is.</summary>
-    private const int LongLine = 300;
+    private const int LongLine = 200;
 
     public void Run(ImportDraft draft)
     {
