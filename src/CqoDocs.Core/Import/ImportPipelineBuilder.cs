@@ -50,6 +50,7 @@ internal sealed class ImportPipelineBuilder
         // Structure: title and head, cover notice, signature, units, headings.
         .Add(new TitleLocator())
         .Add(new CoverNoticeSplitter())
+        .Add(new LeadingNotesCollector())
         .Add(new SignatureLocator())
         .Add(new UnitParser())
         .Add(new UnitHeadingSplitter())

@@ -19,6 +19,10 @@ internal sealed partial class CoverNoticeSplitter : IImportStep
     [GeneratedRegex(@"《([^《》]+)》")]
     private static partial Regex Quoted();
 
+    /// <summary>A cover's sentence: "现将《X》印发给你们", "《X》已经市政府同意，现印发给你们".</summary>
+    [GeneratedRegex(@"《([^《》]+)》[^。]{0,40}(?:印发|转发|下发|发)给")]
+    private static partial Regex IssuingSentence();
+
     [GeneratedRegex(@"^附件\s*\d*\s*[：:]?\s*$|^附件\s*\d*\s*[：:]")]
     private static partial Regex AttachmentMark();
 
@@ -28,22 +32,21 @@ internal sealed partial class CoverNoticeSplitter : IImportStep
         if (layout.Title is null) return;
         var coverTitle = layout.Title;
         var foldedTitle = ScriptTable.Default.ToSimplified(coverTitle);
-        var m = Issuing().Match(TitleShape.WithoutNotes(foldedTitle));
-        if (!m.Success) return;
-        var issued = m.Groups[1];
-        var quoted = Quoted().Match(issued.Value);
-        // Cut the attached title from the original text at the same place (folding keeps positions).
-        var attached = quoted.Success
-            ? coverTitle.Substring(issued.Index + quoted.Groups[1].Index, quoted.Groups[1].Length)
-            : coverTitle.Substring(issued.Index, issued.Length);
-        if (ChineseText.CountHan(attached) < 4) return;
-
         var body = layout.Body;
         var folded = body.Select(ScriptTable.Default.ToSimplified).ToList();
+        var attached = AttachedFromTitle(coverTitle, foldedTitle);
+        var titleLine = attached is null ? -1 : FindAttachedTitle(folded, attached);
+        if (attached is null)
+        {
+            // A notice titled otherwise may still issue a document its text names: only when that document follows.
+            attached = AttachedFromText(body, folded);
+            titleLine = attached is null ? -1 : FindAttachedTitle(folded, attached);
+            if (titleLine < 0) return;
+        }
+        if (attached is null || ChineseText.CountHan(attached) < 4) return;
         layout.CoverTitle = coverTitle;
         layout.Title = attached;
 
-        var titleLine = FindAttachedTitle(folded, attached);
         int coverEnd, bodyStart;
         if (titleLine >= 0)
         {
@@ -81,6 +84,28 @@ internal sealed partial class CoverNoticeSplitter : IImportStep
             rest.RemoveAt(0);
         }
         body.AddRange(rest);
+    }
+
+    private static string? AttachedFromTitle(string coverTitle, string foldedTitle)
+    {
+        var m = Issuing().Match(TitleShape.WithoutNotes(foldedTitle));
+        if (!m.Success) return null;
+        var issued = m.Groups[1];
+        var quoted = Quoted().Match(issued.Value);
+        // Cut the attached title from the original text at the same place (folding keeps positions).
+        return quoted.Success
+            ? coverTitle.Substring(issued.Index + quoted.Groups[1].Index, quoted.Groups[1].Length)
+            : coverTitle.Substring(issued.Index, issued.Length);
+    }
+
+    private static string? AttachedFromText(IReadOnlyList<string> body, IReadOnlyList<string> folded)
+    {
+        for (var i = 0; i < Math.Min(4, folded.Count); i++)
+        {
+            var m = IssuingSentence().Match(folded[i]);
+            if (m.Success) return body[i].Substring(m.Groups[1].Index, m.Groups[1].Length);
+        }
+        return null;
     }
 
     /// <summary>The line that repeats the attached document's title, anywhere below the cover's title.</summary>

@@ -9,14 +9,11 @@ namespace CqoDocs.Core.Import.Structure;
 /// paragraph is a unit (news). Lower levels stay in their unit's text, one paragraph each: the items
 /// （一）（二） of an article are part of the article. Text before the first unit is the preamble (序言).
 /// </summary>
-internal sealed partial class UnitParser : IImportStep
+internal sealed class UnitParser : IImportStep
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:发布|印发|联合发布|文件)$")]
-    private static partial System.Text.RegularExpressions.Regex IssuedBySuffix();
-
     public const string PreambleLabel = "序言";
 
-    private static readonly HashSet<string> PreambleNames = ["前言", "引言", "序言", "导言"];
+    internal static readonly HashSet<string> PreambleNames = ["前言", "引言", "序言", "导言"];
 
     private enum Mode { Articles, Sections, Items, Clauses, Numbered, Paragraphs }
 
@@ -24,7 +21,6 @@ internal sealed partial class UnitParser : IImportStep
     {
         var layout = draft.Layout;
         var lines = layout.Body;
-        MoveLeadingNotes(layout);
         var folded = lines.Select(ScriptTable.Default.ToSimplified).ToList();
         var markers = folded.Select(NumberingMarker.Parse).ToList();
         var mode = ChooseMode(markers, draft);
@@ -180,45 +176,6 @@ internal sealed partial class UnitParser : IImportStep
         unit.Paragraphs.Add(line);
         return unit;
     }
-
-    /// <summary>
-    /// Lines between the title and the text that belong to neither: bracketed notes (（试行）, (南通质监局 2010年3月)),
-    /// a number, bylines, a lone short word left from the page head, a title in another language, the issuing
-    /// body's name ("浙江省市场监督管理局 发布" on a standard's cover). A short note such as （试行） completes the title.
-    /// </summary>
-    private static void MoveLeadingNotes(DocumentLayout layout)
-    {
-        var lines = layout.Body;
-        while (lines.Count > 0)
-        {
-            var folded = ScriptTable.Default.ToSimplified(lines[0]);
-            if (NumberingMarker.Parse(folded) is not null && !IsBracketedNote(folded)) return;
-            if (PreambleNames.Contains(folded.Trim())) return;
-            if (IsBracketedNote(folded))
-            {
-                if (layout.Title is not null && ChineseText.CountHan(folded) <= 6 && !folded.Any(char.IsAsciiDigit))
-                    layout.Title += lines[0];
-                else
-                    layout.Subtitles.Add(lines[0]);
-            }
-            else if (DocumentNumberPattern.WholeLineNumber(folded) is not null || Byline.IsByline(folded)
-                     || !ChineseText.IsProse(folded) && folded.Length <= 12 && !SignatureLocator.IsAddressee(folded)
-                     || ChineseText.CountHan(folded) == 0
-                     || AuthorityShape.LooksLikeAuthorities(IssuedBySuffix().Replace(folded, "")))
-            {
-                layout.Subtitles.Add(lines[0]);
-            }
-            else
-            {
-                return;
-            }
-            lines.RemoveAt(0);
-        }
-    }
-
-    private static bool IsBracketedNote(string folded) =>
-        folded.Length >= 3 && folded[0] is '（' or '(' && folded[^1] is '）' or ')'
-        && folded.IndexOfAny(['）', ')']) == folded.Length - 1;
 
     /// <summary>Labels are unique within a document: a repeated one takes its parent's label in front, or a count.</summary>
     private static void MakeLabelsUnique(List<UnitDraft> units)

@@ -32,7 +32,7 @@ internal static partial class TopicCues
         new(Topic.Appointment, "设立岗位", 3), new(Topic.Appointment, "岗位设置", 3), new(Topic.Appointment, "设立首席质量官", 2),
         new(Topic.Appointment, "聘任", 1.25), new(Topic.Appointment, "任命", 1.25), new(Topic.Appointment, "聘书", 2),
         new(Topic.Appointment, "聘期", 2), new(Topic.Appointment, "聘任期限", 2), new(Topic.Appointment, "备案", 1.25),
-        new(Topic.Appointment, "聘用", 1.25), new(Topic.Appointment, "选拔", 1), new(Topic.Appointment, "岗位", 0.5),
+        new(Topic.Appointment, "聘用", 1.25), new(Topic.Appointment, "选拔", 1), new(Topic.Appointment, "选聘", 1.5), new(Topic.Appointment, "岗位", 0.5),
         new(Topic.Appointment, "设在企业决策层", 2),
 
         new(Topic.Training, "任职培训", 3), new(Topic.Training, "继续教育", 2.5), new(Topic.Training, "学时", 2),
@@ -77,7 +77,7 @@ internal static partial class TopicCues
     [
         (Topic.Duties, "职责"), (Topic.Qualifications, "任职条件"), (Topic.Qualifications, "任职资格"),
         (Topic.Qualifications, "条件"), (Topic.Powers, "权限"), (Topic.Powers, "权责"), (Topic.Powers, "职权"),
-        (Topic.Appointment, "岗位设置"), (Topic.Appointment, "设立"), (Topic.Appointment, "聘任"), (Topic.Appointment, "任命"),
+        (Topic.Appointment, "岗位设置"), (Topic.Appointment, "设立"), (Topic.Appointment, "设置"), (Topic.Appointment, "聘任"), (Topic.Appointment, "任命"),
         (Topic.Appointment, "选聘"), (Topic.Training, "培训"), (Topic.Training, "继续教育"), (Topic.Training, "人才库"),
         (Topic.Evaluation, "评价"), (Topic.Evaluation, "考核"), (Topic.Conduct, "行为规范"), (Topic.Conduct, "职业操守"),
         (Topic.Dismissal, "解除聘任"), (Topic.Dismissal, "解聘"), (Topic.Liability, "法律责任"), (Topic.Liability, "责任追究"),
