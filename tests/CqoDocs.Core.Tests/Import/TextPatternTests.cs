@@ -29,6 +29,7 @@ public class TextPatternTests
     [InlineData("十五", 15)]
     [InlineData("二十一", 21)]
     [InlineData("一百零二", 102)]
+    [InlineData("一千零一十", 1010)]
     [InlineData("二〇一三", 2013)]
     [InlineData("36", 36)]
     public void Chinese_numerals_are_read(string text, int value) => Assert.Equal(value, ChineseNumber.Parse(text));
@@ -39,6 +40,9 @@ public class TextPatternTests
     [InlineData(14, "十四")]
     [InlineData(20, "二十")]
     [InlineData(108, "一百零八")]
+    [InlineData(110, "一百一十")]
+    [InlineData(1010, "一千零一十")]
+    [InlineData(2305, "二千三百零五")]
     public void Numbers_are_written_in_chinese_numerals(int value, string text) => Assert.Equal(text, ChineseNumber.ToChinese(value));
 
     [Theory]

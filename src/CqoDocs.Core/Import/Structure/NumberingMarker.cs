@@ -30,7 +30,7 @@ internal enum MarkerKind
 /// <param name="Clause">For <see cref="MarkerKind.Clause"/>: the clause number as written (4.1.2).</param>
 internal readonly partial record struct NumberingMarker(MarkerKind Kind, int Number, int Length, string Written, string? Clause = null)
 {
-    private const string Numerals = "一二三四五六七八九十百零〇两";
+    private const string Numerals = "一二三四五六七八九十百千零〇两";
 
     public int ClauseDepth => Clause is null ? 0 : Clause.Count(c => c == '.') + 1;
 
@@ -89,7 +89,7 @@ internal readonly partial record struct NumberingMarker(MarkerKind Kind, int Num
         return n <= 0 ? null : new NumberingMarker(MarkerKind.Section, n, m.Length, m.Groups[1].Value);
     }
 
-    [GeneratedRegex(@"^第\s*([一二三四五六七八九十百零〇两\d]{1,5})\s*(章|节|条)(?![件款例约])\s*")]
+    [GeneratedRegex(@"^第\s*([一二三四五六七八九十百千零〇两\d]{1,8})\s*(章|节|条)(?![件款例约])\s*")]
     private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*")]

@@ -82,7 +82,8 @@ internal sealed class UnitParser : IImportStep
         }
 
         if (Sequence(MarkerKind.Article) >= 2) return Mode.Articles;
-        if (Sequence(MarkerKind.Section) >= 2) return Mode.Sections;
+        var sections = Sequence(MarkerKind.Section);
+        if (sections >= 2 || sections == 1 && Sequence(MarkerKind.Item) >= 2) return Mode.Sections;
         var clauses = markers.Count(m => m is { Kind: MarkerKind.Clause });
         if (clauses >= 3 && LooksLikeStandard(draft)) return Mode.Clauses;
         if (Sequence(MarkerKind.Item) >= 2) return Mode.Items;
