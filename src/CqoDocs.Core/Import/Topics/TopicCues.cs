@@ -22,7 +22,8 @@ internal static partial class TopicCues
         new(Topic.Qualifications, "应具备", 1.5), new(Topic.Qualifications, "学历", 1.5), new(Topic.Qualifications, "工作经历", 1.5),
         new(Topic.Qualifications, "工作经验", 1), new(Topic.Qualifications, "职业资格", 1.5), new(Topic.Qualifications, "职称", 1),
         new(Topic.Qualifications, "职业道德", 1), new(Topic.Qualifications, "熟悉", 0.75), new(Topic.Qualifications, "敬业精神", 1),
-        new(Topic.Qualifications, "专业素养", 0.75),
+        new(Topic.Qualifications, "专业素养", 0.75), new(Topic.Qualifications, "基本条件", 1.5), new(Topic.Qualifications, "资格", 0.75),
+        new(Topic.Qualifications, "素养", 0.5),
 
         new(Topic.Powers, "一票否决", 3), new(Topic.Powers, "把关权", 3), new(Topic.Powers, "否决权", 3), new(Topic.Powers, "否决", 1.5),
         new(Topic.Powers, "建议权", 3), new(Topic.Powers, "考核奖惩", 1.5), new(Topic.Powers, "奖惩权", 3), new(Topic.Powers, "经费管理权", 3),
@@ -36,9 +37,10 @@ internal static partial class TopicCues
         new(Topic.Appointment, "设在企业决策层", 2),
 
         new(Topic.Training, "任职培训", 3), new(Topic.Training, "继续教育", 2.5), new(Topic.Training, "学时", 2),
-        new(Topic.Training, "人才库", 1.5), new(Topic.Training, "证书", 1.25), new(Topic.Training, "培训", 1),
+        new(Topic.Training, "人才库", 1.5), new(Topic.Training, "证书", 1.25), new(Topic.Training, "资格证书", 1.25), new(Topic.Training, "培训", 1),
         new(Topic.Training, "教育培训", 1), new(Topic.Training, "师资", 1.5), new(Topic.Training, "研学", 1), new(Topic.Training, "学习", 0.5),
-        new(Topic.Training, "辅导", 0.75), new(Topic.Training, "大学堂", 1.5),
+        new(Topic.Training, "辅导", 0.75), new(Topic.Training, "大学堂", 1.5), new(Topic.Training, "培养", 0.75),
+        new(Topic.Training, "考试", 1), new(Topic.Training, "持证", 1),
 
         new(Topic.Evaluation, "评价", 1.25), new(Topic.Evaluation, "考核", 1), new(Topic.Evaluation, "指标", 1.25),
         new(Topic.Evaluation, "履职报告", 3), new(Topic.Evaluation, "测评", 1.5), new(Topic.Evaluation, "绩效评价", 2),
@@ -59,11 +61,10 @@ internal static partial class TopicCues
 
         new(Topic.Incentives, "表彰", 2), new(Topic.Incentives, "奖励", 1.5), new(Topic.Incentives, "优先推荐", 3),
         new(Topic.Incentives, "人才认定", 3), new(Topic.Incentives, "激励", 1.5), new(Topic.Incentives, "称号", 1.5),
-        new(Topic.Incentives, "质量奖", 1), new(Topic.Incentives, "优先", 0.75), new(Topic.Incentives, "津贴", 1.5),
-        new(Topic.Incentives, "人才", 0.25),
+        new(Topic.Incentives, "质量奖", 1), new(Topic.Incentives, "优先", 0.75), new(Topic.Incentives, "津贴", 1),
 
-        new(Topic.Goals, "工作目标", 3), new(Topic.Goals, "覆盖率", 2), new(Topic.Goals, "全面推行", 1.5),
-        new(Topic.Goals, "力争", 1.5), new(Topic.Goals, "目标", 1), new(Topic.Goals, "逐步", 0.5),
+        new(Topic.Goals, "工作目标", 0.75), new(Topic.Goals, "覆盖率", 2), new(Topic.Goals, "全面推行", 1.5),
+        new(Topic.Goals, "力争", 1.5), new(Topic.Goals, "目标", 0.75), new(Topic.Goals, "逐步", 0.5),
 
         new(Topic.Measures, "加强领导", 2.5), new(Topic.Measures, "组织领导", 2.5), new(Topic.Measures, "宣传", 1.25),
         new(Topic.Measures, "保障措施", 3), new(Topic.Measures, "工作措施", 3), new(Topic.Measures, "推进", 0.5),

@@ -6,8 +6,10 @@ namespace CqoDocs.Core.Import.Topics;
 /// Topics per unit, several allowed. A heading that names its subject decides first (（二）首席质量官任职条件
 /// → qualifications), and so does a short lead-in ending with a colon (首席质量官工作职责：). Body cue words
 /// come next, weighed by how strongly they signal and how often they occur (each word counted at most three
-/// times): a topic is kept when it scores enough on its own and at least half the best topic's score, and a
-/// unit carries at most three, so a long unit is not tagged with everything it mentions in passing.
+/// times; a word inside a longer cue counts once, for the longer one; words in a lead-in to a list count
+/// double): a topic is kept when it scores enough on its own and at least half the best topic's score, and
+/// a unit carries at most three, so a long unit is not tagged with everything it mentions in passing. A
+/// unit that earns no topic of its own takes the topics its parent's heading names (5.1 职责履行 → 5.1.1).
 /// </summary>
 internal sealed class TopicTagger : IImportStep
 {
@@ -75,12 +77,22 @@ internal sealed class TopicTagger : IImportStep
             .ToList();
     }
 
+    private static readonly TopicCue[] LongestFirst = TopicCues.Body.OrderByDescending(c => c.Word.Length).ToArray();
+
     private static Dictionary<string, double> Score(string folded)
     {
         var scores = new Dictionary<string, double>();
-        foreach (var cue in TopicCues.Body)
+        var text = folded.ToCharArray();
+        var leadIn = LeadInMask(folded);
+        foreach (var cue in LongestFirst)
         {
-            var count = Count(folded, cue.Word);
+            var count = 0.0;
+            for (var i = folded.IndexOf(cue.Word, StringComparison.Ordinal); i >= 0; i = folded.IndexOf(cue.Word, i + 1, StringComparison.Ordinal))
+            {
+                if (!Free(text, i, cue.Word.Length)) continue;
+                Array.Fill(text, '\0', i, cue.Word.Length);
+                count += leadIn[i] ? 2 : 1;
+            }
             if (count == 0) continue;
             scores[cue.Topic] = scores.GetValueOrDefault(cue.Topic) + cue.Weight * Math.Min(count, 3);
         }
@@ -89,10 +101,25 @@ internal sealed class TopicTagger : IImportStep
         return scores;
     }
 
-    private static int Count(string text, string word)
+    private static bool Free(char[] text, int start, int length)
     {
-        var n = 0;
-        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
-        return n;
+        for (var k = start; k < start + length; k++)
+        {
+            if (text[k] == '\0') return false;
+        }
+        return true;
+    }
+
+    /// <summary>Which characters stand in a lead-in: a short paragraph ending with a colon that opens a list.</summary>
+    private static bool[] LeadInMask(string folded)
+    {
+        var mask = new bool[folded.Length];
+        var start = 0;
+        foreach (var paragraph in folded.Split('\n'))
+        {
+            if (paragraph.EndsWith('：') && paragraph.Length <= 60) Array.Fill(mask, true, start, paragraph.Length);
+            start += paragraph.Length + 1;
+        }
+        return mask;
     }
 }
