@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CqoDocs.Core.Model;
+using CqoDocs.Search.Analysis;
+using CqoDocs.Search.Index;
+using Microsoft.Data.Sqlite;
+
+namespace CqoDocs.Search.Query;
+
+/// <summary>
+/// Runs a query against an open index. Ranking: units containing more of the query's words come first
+/// (all words above some); among equals, BM25 with column weights, boosted when the unit holds the whole
+/// query as a phrase or is tagged with a topic the query names (see <see cref="RankingWeights"/>).
+/// When every word is required and enough units have them all, the cheaper AND query alone answers.
+/// </summary>
+public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWeights? weights = null)
+{
+    private readonly RankingWeights _weights = weights ?? RankingWeights.Default;
+    private readonly Highlighter _highlighter = new(analyzer);
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var parsed = QueryParser.Parse(request.Text, analyzer);
+        if (parsed.IsEmpty || request.Limit <= 0) return new SearchResult(request.Text, parsed, 0, []);
+        var filter = SearchFilter.For(request, index);
+        if (filter.MatchesNothing) return new SearchResult(request.Text, parsed, 0, []);
+
+        var words = parsed.Words.Select(w => w.Term).ToList();
+        var any = parsed.AllTerms.ToList();
+        List<Ranked> ranked = [];
+        if (words.Count > 1 || any.Count > words.Count)
+        {
+            // Fast path: units with every word, ranked among themselves.
+            ranked = Rank(FtsSyntax.And(words), parsed, filter, request.Limit, coverAll: true);
+        }
+        if (ranked.Count < request.Limit)
+        {
+            ranked = Rank(FtsSyntax.Or(any), parsed, filter, request.Limit, coverAll: any.Count == 1);
+        }
+        int? total = request.CountTotal ? Count(FtsSyntax.Or(any), filter) : null;
+        return new SearchResult(request.Text, parsed, total, ranked.Select(r => ToHit(r, parsed)).ToList());
+    }
+
+    private sealed record Ranked(long Id, int Coverage, double Relevance);
+
+    private List<Ranked> Rank(string match, ParsedQuery parsed, SearchFilter filter, int limit, bool coverAll)
+    {
+        using var command = index.Connection.CreateCommand();
+        var sql = new StringBuilder();
+        var weights = string.Join(", ", new[] { _weights.Heading, _weights.Body, _weights.Topics, _weights.Context }
+            .Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
+        sql.Append("SELECT h.id, ");
+        if (coverAll)
+        {
+            sql.Append(parsed.Words.Count.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            // Each word's matching row ids are collected once (an uncorrelated IN subquery), then looked up per hit.
+            sql.Append(string.Join(" + ", parsed.Words.Select((w, i) =>
+            {
+                command.Parameters.AddWithValue($"$w{i}", FtsSyntax.Quote(w.Term));
+                return $"(h.id IN (SELECT rowid FROM unit_fts WHERE unit_fts MATCH $w{i}))";
+            })));
+        }
+        sql.Append(" AS coverage, h.rel * (1.0");
+        if (parsed.Words.Count > 1)
+        {
+            command.Parameters.AddWithValue("$phrase", FtsSyntax.Phrase(parsed.Sequence));
+            sql.Append(CultureInfo.InvariantCulture, $" + {_weights.PhraseBoost:R} * (h.id IN (SELECT rowid FROM unit_fts WHERE unit_fts MATCH $phrase))");
+        }
+        if (parsed.Topics.Count > 0)
+        {
+            command.Parameters.AddWithValue("$qtopics", JsonSerializer.Serialize(parsed.Topics));
+            sql.Append(CultureInfo.InvariantCulture, $" + {_weights.TopicBoost:R} * (h.id IN (SELECT unit FROM unit_topics WHERE topic IN (SELECT value FROM json_each($qtopics))))");
+        }
+        sql.Append(") AS relevance");
+        sql.Append($" FROM (SELECT rowid AS id, -bm25(unit_fts, {weights}) AS rel FROM unit_fts WHERE unit_fts MATCH $match) AS h");
+        sql.Append(filter.Joins).Append(filter.Where);
+        sql.Append(" ORDER BY coverage DESC, relevance DESC, h.id LIMIT $limit");
+        command.CommandText = sql.ToString();
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        filter.Bind(command);
+        var result = new List<Ranked>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result.Add(new Ranked(reader.GetInt64(0), reader.GetInt32(1), reader.GetDouble(2)));
+        return result;
+    }
+
+    private int Count(string match, SearchFilter filter)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM (SELECT rowid AS id FROM unit_fts WHERE unit_fts MATCH $match) AS h"
+            + filter.Joins + filter.Where;
+        command.Parameters.AddWithValue("$match", match);
+        filter.Bind(command);
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private SearchHit ToHit(Ranked ranked, ParsedQuery parsed)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT doc, label, heading, text, topics, depth FROM units WHERE id = $id";
+        command.Parameters.AddWithValue("$id", ranked.Id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) throw new InvalidOperationException($"Unit {ranked.Id} is in the full-text table but not in units.");
+        var document = index.Documents[reader.GetInt64(0)].Document;
+        var topics = reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), topics, reader.GetInt32(5));
+        // A unit found only through the parts of a word shows those parts; otherwise the words themselves.
+        var terms = new HashSet<string>(ranked.Coverage > 0 ? parsed.Words.Select(w => w.Term) : parsed.AllTerms, StringComparer.Ordinal);
+        var score = ranked.Coverage + ranked.Relevance / (1 + ranked.Relevance);
+        return new SearchHit(document, unit, ranked.Coverage, Math.Round(score, 4),
+            _highlighter.Highlight(unit.Heading, terms), _highlighter.Snippet(unit.Text, terms));
+    }
+}
