@@ -1,4 +1,5 @@
 using CqoDocs.Core;
+using CqoDocs.Core.Corpus;
 
 namespace CqoDocs.Cli;
 
@@ -40,6 +41,18 @@ internal sealed class CliContext
     }
 
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>The corpus folder a command should read (--corpus, else CQODOCS_CORPUS), or null for the bundled one.</summary>
+    public string? CorpusFolder(string? option) =>
+        !string.IsNullOrWhiteSpace(option) ? ResolvePath(option)
+        : CorpusDirectory is not null ? ResolvePath(CorpusDirectory)
+        : null;
+
+    public CorpusSet LoadCorpus(string? option)
+    {
+        var folder = CorpusFolder(option);
+        return folder is null ? CorpusLoader.LoadBundled() : CorpusLoader.LoadDirectory(folder);
+    }
 
     /// <summary>
     /// Runs a command body: a <see cref="CqoDocsException"/> becomes one line on stderr and exit code 1,

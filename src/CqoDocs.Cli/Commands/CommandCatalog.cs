@@ -7,5 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context) =>
     [
+        ListCommand.Create(context),
+        ShowCommand.Create(context),
     ];
 }

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using CqoDocs.Cli.Output;
+using CqoDocs.Core;
+using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Cli.Commands;
+
+/// <summary>cqodocs show ID[/LABEL]: a whole document, or one unit, with the citation to paste.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var target = new Argument<string>("ID[/LABEL]") { Description = "文件编号，或 编号/条目标签（如 …/第五条）" };
+        var corpus = CommonOptions.Corpus();
+        var json = CommonOptions.Json();
+        var command = new Command("show", "显示一件文件或其中一个条目，并给出引用格式") { target, corpus, json };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var set = context.LoadCorpus(parse.GetValue(corpus));
+            var (document, unit) = Resolve(set, parse.GetValue(target)!);
+            if (parse.GetValue(json))
+            {
+                var full = DocumentJson.From(document);
+                JsonOutput.Write(context.Out, unit is null
+                    ? full with { }
+                    : full with { Units = [UnitJson.From(unit)] });
+                return ExitCodes.Ok;
+            }
+            var o = context.Out;
+            o.WriteLine(Citation.Of(document, unit));
+            o.WriteLine(Describe(document));
+            o.WriteLine();
+            foreach (var u in unit is null ? document.Units : [unit])
+            {
+                var heading = string.IsNullOrEmpty(u.Heading) ? u.Label : $"{u.Label} {u.Heading}";
+                var topics = u.Topics.Count == 0 ? "" : "  [" + string.Join("、", u.Topics.Select(t => Topic.ChineseNames[t])) + "]";
+                o.WriteLine($"{new string(' ', (u.Depth - 1) * 2)}{heading}{topics}");
+                foreach (var paragraph in CorpusMarkdown.Paragraphs(u.Text))
+                    o.WriteLine($"{new string(' ', (u.Depth - 1) * 2)}  {paragraph}");
+                o.WriteLine();
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static (Document, Unit?) Resolve(CorpusSet set, string target)
+    {
+        var slash = target.IndexOf('/');
+        var id = slash < 0 ? target : target[..slash];
+        var label = slash < 0 ? null : target[(slash + 1)..];
+        var document = set.Find(id)
+            ?? throw new CqoDocsException($"没有编号为“{id}”的文件（用 cqodocs list 查看全部编号）", field: "ID");
+        if (string.IsNullOrEmpty(label)) return (document, null);
+        var unit = document.FindUnit(label)
+            ?? throw new CqoDocsException(
+                $"文件“{id}”中没有条目“{label}”（可用：{string.Join("、", document.Units.Select(u => u.Label))}）", field: "LABEL");
+        return (document, unit);
+    }
+
+    private static string Describe(Document d)
+    {
+        var parts = new List<string>();
+        if (d.Authority is not null) parts.Add(d.Authority);
+        if (d.DocNumber is not null) parts.Add(d.DocNumber);
+        if (d.Date is not null) parts.Add(d.Date.Value.ToString("yyyy-MM-dd"));
+        if (d.Region.IsKnown) parts.Add(d.Region.ToString());
+        parts.Add(KindNames.Chinese(d.Kind));
+        return string.Join(" · ", parts);
+    }
+}

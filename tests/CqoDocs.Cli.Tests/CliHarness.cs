@@ -1,0 +1,57 @@
+using CqoDocs.Cli;
+
+namespace CqoDocs.Cli.Tests;
+
+/// <summary>
+/// Runs the command line in-process against string writers and a temporary home folder, so tests read
+/// exactly what a user would see. Dispose removes the folder.
+/// </summary>
+public sealed class CliHarness : IDisposable
+{
+    public CliHarness(string? corpusDirectory = null)
+    {
+        Root = Directory.CreateTempSubdirectory("cqodocs-cli-").FullName;
+        Home = Path.Combine(Root, "home");
+        CorpusDirectory = corpusDirectory;
+    }
+
+    /// <summary>A fresh folder for the test's own files; also the working directory of the runs.</summary>
+    public string Root { get; }
+    public string Home { get; }
+    public string? CorpusDirectory { get; set; }
+
+    public CliResult Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext
+        {
+            Out = output,
+            Error = error,
+            WorkingDirectory = Root,
+            HomeDirectory = Home,
+            CorpusDirectory = CorpusDirectory,
+            Interactive = false,
+        };
+        var code = Cli.Run(args, context);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    public string File(string relativePath) => Path.Combine(Root, relativePath);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+public sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- out ---\n{Out}\n--- err ---\n{Error}";
+}

@@ -1,0 +1,106 @@
+using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Cli.Tests;
+
+public sealed class ListAndShowCommandTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    public ListAndShowCommandTests()
+    {
+        var folder = _cli.File("corpus");
+        Directory.CreateDirectory(folder);
+        var document = new Document
+        {
+            Id = "qy-2016-measures",
+            Title = "某市企业首席质量官管理办法",
+            DocNumber = "某府办〔2016〕7号",
+            Date = new DateOnly(2016, 3, 1),
+            Region = new Region("广东省", "清远市", null),
+            Kind = DocumentKind.Measures,
+            Units =
+            [
+                new Unit("第一条", null, "为落实企业质量主体责任，制定本办法。", [Topic.Measures]),
+                new Unit("第六条", null, "首席质量官应符合以下任职条件：\n（一）熟悉国家有关质量法律法规。", [Topic.Qualifications]),
+            ],
+        };
+        File.WriteAllText(Path.Combine(folder, document.Id + ".md"), CorpusMarkdown.Write(document));
+        _cli.CorpusDirectory = folder;
+    }
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void List_shows_each_document_with_region_kind_date_number_and_unit_count()
+    {
+        var r = _cli.Run("list");
+
+        Assert.Equal(0, r.ExitCode);
+        var row = r.Out.Split('\n').Single(l => l.Contains("qy-2016-measures"));
+        Assert.Contains("广东省清远市", row);
+        Assert.Contains("管理办法", row);
+        Assert.Contains("2016-03-01", row);
+        Assert.Contains("某府办〔2016〕7号", row);
+        Assert.Matches(@"\s2\s*$", row);
+    }
+
+    [Fact]
+    public void Show_of_a_unit_prints_its_citation_and_text()
+    {
+        var r = _cli.Run("show", "qy-2016-measures/第六条");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("《某市企业首席质量官管理办法》（某府办〔2016〕7号）第六条", r.Out);
+        Assert.Contains("熟悉国家有关质量法律法规", r.Out);
+        Assert.DoesNotContain("制定本办法", r.Out);
+    }
+
+    [Fact]
+    public void Show_json_of_a_document_has_every_field()
+    {
+        var r = _cli.Run("show", "qy-2016-measures", "--json");
+
+        Assert.Equal(0, r.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(r.Out);
+        var root = json.RootElement;
+        Assert.Equal("2016-03-01", root.GetProperty("date").GetString());
+        Assert.Equal("清远市", root.GetProperty("region").GetProperty("city").GetString());
+        Assert.Equal("measures", root.GetProperty("kind").GetString());
+        Assert.Equal(2, root.GetProperty("units").GetArrayLength());
+        Assert.Equal("qualifications", root.GetProperty("units")[1].GetProperty("topics")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("nope")]
+    [InlineData("qy-2016-measures/第九十九条")]
+    public void Show_of_something_missing_is_a_one_line_error(string target)
+    {
+        var r = _cli.Run("show", target);
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Single(r.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith("cqodocs: ", r.Error);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var r = _cli.Run("list", "--bogus");
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--bogus", r.Error);
+    }
+
+    [Fact]
+    public void A_corrupt_corpus_file_is_reported_by_name_and_line()
+    {
+        File.WriteAllText(_cli.File("corpus/broken.md"), "---\ntitle: [\n---\n");
+
+        var r = _cli.Run("list");
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("broken.md:2", r.Error);
+        Assert.DoesNotContain("   at ", r.Error);
+    }
+}

@@ -1,0 +1,108 @@
+using CqoDocs.Core;
+using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Core.Tests.Corpus;
+
+public class CorpusMarkdownTests
+{
+    private static string Case(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", "Cases", name)).ReplaceLineEndings("\n");
+
+    [Fact]
+    public void Reading_a_corpus_file_and_writing_it_back_gives_the_same_file()
+    {
+        var text = Case("measures.md");
+
+        var written = CorpusMarkdown.Write(CorpusMarkdown.Read(text, "measures.md"));
+
+        Assert.Equal(text, written);
+    }
+
+    [Fact]
+    public void Reading_gives_the_metadata_and_units_in_order()
+    {
+        var d = CorpusMarkdown.Read(Case("measures.md"), "measures.md");
+
+        Assert.Equal("sample-2016-measures", d.Id);
+        Assert.Equal("某府办〔2016〕7号", d.DocNumber);
+        Assert.Equal(new DateOnly(2016, 3, 1), d.Date);
+        Assert.Equal(new DateOnly(2016, 3, 8), d.Published);
+        Assert.Null(d.Effective);
+        Assert.Equal(new Region("广东省", "清远市", null), d.Region);
+        Assert.Equal(DocumentKind.Measures, d.Kind);
+        Assert.Equal(["第一章", "第一条", "第二章", "第五条", "第六条"], d.Units.Select(u => u.Label));
+        Assert.Equal([1, 2, 1, 2, 2], d.Units.Select(u => u.Depth));
+        var fifth = d.FindUnit("第五条")!;
+        Assert.Equal("首席质量官工作职责", fifth.Heading);
+        Assert.Equal([Topic.Duties, Topic.Powers], fifth.Topics);
+        Assert.Equal(5, fifth.Text.Split('\n').Length);
+        Assert.StartsWith("# 这一段", fifth.Text.Split('\n')[3]);
+        Assert.Equal("1. 这一段看起来像列表。", fifth.Text.Split('\n')[4]);
+        Assert.Equal("总则", d.FindUnit("第一章")!.Heading);
+        Assert.Empty(d.FindUnit("第六条")!.Topics);
+    }
+
+    [Fact]
+    public void Writing_a_document_and_reading_it_back_gives_the_same_document()
+    {
+        var document = new Document
+        {
+            Id = "x-2020-opinion",
+            Title = "关于推行首席质量官制度的实施意见：试行",
+            Authority = "某省质监局",
+            DocNumber = "某质〔2020〕1号",
+            Date = new DateOnly(2020, 1, 2),
+            Region = new Region("吉林省", null, null),
+            Kind = DocumentKind.Opinion,
+            Script = Script.Traditional,
+            Units =
+            [
+                new Unit("序言", null, "為貫徹落實……", []),
+                new Unit("三", "主要內容", "", [Topic.Duties]),
+                new Unit("三（二）", "首席質量官任職條件", "具有良好的職業道德；\n<熟悉> 國家有關法律法規。\n---\n\\反斜杠开头", [Topic.Qualifications], 2),
+            ],
+        };
+
+        var read = CorpusMarkdown.Read(CorpusMarkdown.Write(document), "x.md");
+
+        Assert.Equal(document with { Units = [] }, read with { Units = [] });
+        Assert.Equal(document.Units, read.Units);
+    }
+
+    [Theory]
+    [InlineData("# 无文件头\n\n## 第一条\n\n正文\n", 1, "YAML")]
+    [InlineData("---\ntitle: [未闭合\n---\n\n## 第一条\n", 2, "YAML")]
+    [InlineData("---\ntitle: 甲\nkind: measures\n---\n\n正文在标题之前\n", 6, "之前")]
+    [InlineData("---\ntitle: 甲\nkind: measures\n---\n\n## 第一条\n\n甲\n\n## 第一条\n\n乙\n", 10, "重复")]
+    [InlineData("---\ntitle: 甲\nkind: measures\n---\n\n## 第一条\n\n<!-- topics: duties, 天气 -->\n", 8, "天气")]
+    public void A_broken_file_is_reported_with_its_line(string text, int line, string words)
+    {
+        var e = Assert.Throws<CqoDocsException>(() => CorpusMarkdown.Read(text, "bad.md"));
+
+        Assert.Equal("bad.md", e.File);
+        Assert.Equal(line, e.Line);
+        Assert.Contains(words, e.Message);
+    }
+
+    [Theory]
+    [InlineData("kind: 条例", "kind")]
+    [InlineData("date: 2016年3月1日", "date")]
+    [InlineData("script: 繁体", "script")]
+    public void A_bad_metadata_value_is_reported_with_its_field(string field, string name)
+    {
+        var text = $"---\ntitle: 甲\nkind: measures\n{field}\n---\n\n## 第一条\n\n正文\n".Replace("kind: measures\nkind:", "kind:");
+
+        var e = Assert.Throws<CqoDocsException>(() => CorpusMarkdown.Read(text, "bad.md"));
+
+        Assert.Equal(name, e.Field);
+    }
+
+    [Fact]
+    public void Topics_may_be_given_by_their_chinese_names()
+    {
+        var d = CorpusMarkdown.Read("---\ntitle: 甲\nkind: measures\n---\n\n## 第一条\n\n<!-- topics: 职责, 任职条件 -->\n\n正文\n", "a.md");
+
+        Assert.Equal([Topic.Duties, Topic.Qualifications], d.Units[0].Topics);
+    }
+}
