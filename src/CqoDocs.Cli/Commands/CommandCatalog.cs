@@ -9,5 +9,8 @@ internal static class CommandCatalog
     [
         ListCommand.Create(context),
         ShowCommand.Create(context),
+        IndexCommand.Create(context),
+        SearchCommand.Create(context),
+        CompareCommand.Create(context),
     ];
 }

@@ -13,9 +13,9 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal sealed class IndexBuilder(Analyzer analyzer)
 {
-    /// <param name="progress">Receives the number of units analysed so far.</param>
+    /// <param name="progress">Receives how many units are analysed, from any thread.</param>
     public IndexBuildResult Build(IReadOnlyList<Document> documents, string contentHash, string origin, string path,
-        IProgress<int>? progress = null)
+        IProgress<IndexProgress>? progress = null)
     {
         var watch = Stopwatch.StartNew();
         var target = System.IO.Path.GetFullPath(path);
@@ -35,7 +35,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         return new IndexBuildResult(target, documents.Count, fields.Sum(f => f.Length), watch.Elapsed);
     }
 
-    private UnitFields[][] Analyze(IReadOnlyList<Document> documents, IProgress<int>? progress)
+    private UnitFields[][] Analyze(IReadOnlyList<Document> documents, IProgress<IndexProgress>? progress)
     {
         var contexts = documents.Select(d => UnitFields.ContextOf(d, analyzer)).ToArray();
         var work = documents.SelectMany((d, di) => d.Units.Select((u, ui) => (di, ui))).ToArray();
@@ -52,7 +52,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             var now = Interlocked.Add(ref done, range.Item2 - range.Item1);
             if (progress is not null && (now / step != (now - (range.Item2 - range.Item1)) / step || now == work.Length))
             {
-                progress.Report(now);
+                progress.Report(new IndexProgress(now, work.Length));
             }
         });
         return result;

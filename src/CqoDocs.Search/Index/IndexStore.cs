@@ -27,7 +27,7 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
         return inspection;
     }
 
-    public IndexBuildResult Rebuild(IProgress<int>? progress = null)
+    public IndexBuildResult Rebuild(IProgress<IndexProgress>? progress = null)
     {
         var (documents, hash) = source.Load();
         return new IndexBuilder(analyzer()).Build(documents, hash, source.Origin, Path, progress);

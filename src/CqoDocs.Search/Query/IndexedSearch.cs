@@ -13,6 +13,9 @@ public sealed class IndexedSearch(IndexStore store, Func<Analyzer> analyzer, Ran
 {
     public SearchResult Search(SearchRequest request)
     {
+        // A query with nothing to look for needs no index (and must not trigger a build).
+        var parsed = QueryParser.Parse(request.Text, analyzer());
+        if (parsed.IsEmpty) return new SearchResult(request.Text, parsed, 0, []);
         for (var attempt = 0; ; attempt++)
         {
             using var index = store.OpenFresh();

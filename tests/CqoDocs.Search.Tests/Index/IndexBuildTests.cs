@@ -63,9 +63,9 @@ public class IndexBuildTests
     public void Progress_reports_reach_the_number_of_units()
     {
         using var f = new IndexFixture();
-        var reports = new List<int>();
+        var reports = new List<IndexProgress>();
         f.Store.Rebuild(new SynchronousProgress(reports.Add));
-        Assert.Equal(8, reports.Max());
+        Assert.Equal(new IndexProgress(8, 8), reports.MaxBy(r => r.Done));
     }
 
     private static long Scalar(SearchIndex index, string sql)
@@ -75,9 +75,9 @@ public class IndexBuildTests
         return (long)command.ExecuteScalar()!;
     }
 
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    private sealed class SynchronousProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
     {
-        public void Report(int value)
+        public void Report(IndexProgress value)
         {
             lock (this) report(value);
         }
