@@ -40,6 +40,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         var contexts = documents.Select(d => UnitFields.ContextOf(d, analyzer)).ToArray();
         var work = documents.SelectMany((d, di) => d.Units.Select((u, ui) => (di, ui))).ToArray();
         var result = documents.Select(d => new UnitFields[d.Units.Count]).ToArray();
+        if (work.Length == 0) return result;
         var done = 0;
         var step = Math.Max(1, work.Length / 100);
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, work.Length, 256), range =>

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Index;
 using Microsoft.Data.Sqlite;
@@ -29,15 +29,17 @@ internal sealed class SearchFilter
         var filter = new SearchFilter();
         if (request.Topics.Count > 0)
         {
-            filter.Add("h.id IN (SELECT unit FROM unit_topics WHERE topic IN (SELECT value FROM json_each($topics)))",
-                ("$topics", JsonSerializer.Serialize(request.Topics)));
+            var names = request.Topics.Select((_, i) => $"$topic{i}").ToList();
+            filter.Add($"h.id IN (SELECT unit FROM unit_topics WHERE topic IN ({string.Join(", ", names)}))",
+                names.Zip(request.Topics, (n, t) => (n, (object)t)).ToArray());
         }
         if (!string.IsNullOrWhiteSpace(request.Region))
         {
             var ids = index.Documents.Values.Where(d => d.Document.Region.Matches(request.Region)).Select(d => d.RowId).ToList();
             if (ids.Count == 0) filter.MatchesNothing = true;
             filter.NeedsUnits = true;
-            filter.Add("u.doc IN (SELECT value FROM json_each($docs))", ("$docs", JsonSerializer.Serialize(ids)));
+            // Row ids are integers read from the index: safe to write into the statement.
+            filter.Add($"u.doc IN ({string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
         }
         if (request.Kind is { } kind)
         {

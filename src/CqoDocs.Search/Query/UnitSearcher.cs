@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Index;
@@ -72,8 +71,12 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
         }
         if (parsed.Topics.Count > 0)
         {
-            command.Parameters.AddWithValue("$qtopics", JsonSerializer.Serialize(parsed.Topics));
-            sql.Append(CultureInfo.InvariantCulture, $" + {_weights.TopicBoost:R} * (h.id IN (SELECT unit FROM unit_topics WHERE topic IN (SELECT value FROM json_each($qtopics))))");
+            var names = parsed.Topics.Select((t, i) =>
+            {
+                command.Parameters.AddWithValue($"$qtopic{i}", t);
+                return $"$qtopic{i}";
+            });
+            sql.Append(CultureInfo.InvariantCulture, $" + {_weights.TopicBoost:R} * (h.id IN (SELECT unit FROM unit_topics WHERE topic IN ({string.Join(", ", names)})))");
         }
         sql.Append(") AS relevance");
         sql.Append($" FROM (SELECT rowid AS id, -bm25(unit_fts, {weights}) AS rel FROM unit_fts WHERE unit_fts MATCH $match) AS h");

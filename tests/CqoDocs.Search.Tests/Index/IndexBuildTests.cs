@@ -38,6 +38,16 @@ public class IndexBuildTests
     }
 
     [Fact]
+    public void An_empty_corpus_makes_an_empty_index_that_answers_nothing()
+    {
+        using var f = new IndexFixture();
+        f.Corpus.Replace([]);
+        var hits = IndexFreshnessTests.Search(f, "首席质量官");
+        Assert.Empty(hits);
+        Assert.True(f.Store.Inspect(deep: true).IsFresh);
+    }
+
+    [Fact]
     public void The_build_leaves_no_temporary_file_behind()
     {
         using var f = new IndexFixture();
