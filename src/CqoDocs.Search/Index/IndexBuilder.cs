@@ -73,6 +73,8 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         using (var transaction = connection.BeginTransaction())
         {
             Execute(connection, IndexSchema.Create, transaction);
+            // Merge the full-text segments once at the end ('optimize') rather than over and over during the load.
+            Execute(connection, "INSERT INTO unit_fts(unit_fts, rank) VALUES ('automerge', 0);", transaction);
             var rows = new Inserter(connection, transaction);
             long unitId = 0;
             for (var di = 0; di < documents.Count; di++)
