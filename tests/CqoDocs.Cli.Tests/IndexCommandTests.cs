@@ -51,6 +51,18 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_index_path_that_cannot_be_written_is_a_one_line_error()
+    {
+        File.WriteAllText(_cli.File("blocker"), "");
+
+        var r = _cli.Run("index", "--index", Path.Combine("blocker", "index.sqlite"));
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("无法写入索引", r.Error);
+        Assert.Single(r.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
     public void A_missing_corpus_folder_is_a_one_line_error()
     {
         _cli.CorpusDirectory = _cli.File("nowhere");

@@ -30,7 +30,15 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
     public IndexBuildResult Rebuild(IProgress<IndexProgress>? progress = null)
     {
         var (documents, hash) = source.Load();
-        return new IndexBuilder(analyzer()).Build(documents, hash, source.Origin, Path, progress);
+        try
+        {
+            return new IndexBuilder(analyzer()).Build(documents, hash, source.Origin, Path, progress);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            // A folder that cannot be written, a full disk: the user can fix these, so one line, not a trace.
+            throw new CqoDocsException($"无法写入索引：{e.Message}（可用 --index 或 CQODOCS_HOME 指定别处）", Path, inner: e);
+        }
     }
 
     /// <summary>

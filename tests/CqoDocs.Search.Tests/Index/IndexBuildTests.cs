@@ -63,7 +63,7 @@ public class IndexBuildTests
         var before = File.ReadAllBytes(f.IndexPath);
         var broken = new IndexStore(f.IndexPath, new ThrowingCorpus(), f.Analyzer.Version, () => f.Analyzer);
 
-        Assert.Throws<SqliteException>(() => broken.Rebuild());
+        Assert.IsType<SqliteException>(Assert.Throws<Core.CqoDocsException>(() => broken.Rebuild()).InnerException);
 
         Assert.Equal(before, File.ReadAllBytes(f.IndexPath));
         Assert.Single(Directory.GetFiles(f.Folder.Path));
