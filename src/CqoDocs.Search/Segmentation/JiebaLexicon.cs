@@ -1,0 +1,17 @@
+namespace CqoDocs.Search.Segmentation;
+
+/// <summary>
+/// jieba 0.42.1's dictionary and HMM as bundled in this assembly, read on first use and then shared: both
+/// are immutable, and every <see cref="SegmenterBuilder"/> starts from them.
+/// </summary>
+internal static class JiebaLexicon
+{
+    private static readonly Lazy<PrefixDictionary> s_dictionary = new(() =>
+        JiebaDictionaryReader.Read(LexiconResources.ReadAllBytes(LexiconResources.JiebaDictionary), LexiconResources.JiebaDictionary));
+
+    private static readonly Lazy<HmmModel> s_hmm = new(HmmModel.LoadBundled);
+
+    public static PrefixDictionary Dictionary => s_dictionary.Value;
+
+    public static HmmModel Hmm => s_hmm.Value;
+}
