@@ -32,6 +32,7 @@ internal static class SearchCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
+            StandardAnalyzer.Preload();
             var request = new SearchRequest(string.Join(' ', parse.GetValue(query) ?? []))
             {
                 Topics = (parse.GetValue(topics) ?? []).Select(t => Topic.Resolve(t) ?? throw Search.Compare.ComparisonBuilder.UnknownTopic(t)).Distinct().ToList(),

@@ -19,6 +19,22 @@ public static class StandardAnalyzer
 
     public static Analyzer Shared => Instance.Value;
 
+    /// <summary>
+    /// Starts loading the dictionary on another thread, so that it overlaps with work that does not need
+    /// it (opening and checking the index); <see cref="Shared"/> then waits only for what is left.
+    /// </summary>
+    public static void Preload() => ThreadPool.UnsafeQueueUserWorkItem(_ =>
+    {
+        try
+        {
+            _ = Instance.Value;
+        }
+        catch (Exception)
+        {
+            // Lazy keeps the exception: the caller of Shared sees it on its own thread.
+        }
+    }, null);
+
     public static Analyzer Create() =>
         new AnalyzerBuilder()
             .AddCharFilter(new ScriptFolder())
