@@ -12,5 +12,6 @@ internal static class CommandCatalog
         IndexCommand.Create(context),
         SearchCommand.Create(context),
         CompareCommand.Create(context),
+        SegmentCommand.Create(context),
     ];
 }

@@ -37,9 +37,9 @@ public static class StandardAnalyzer
 
     public static Analyzer Create() =>
         new AnalyzerBuilder()
-            .AddCharFilter(new ScriptFolder())
-            .AddCharFilter(new WidthFolder())
-            .AddCharFilter(new LowerCaseFolder())
+            .AddCharFilter(new ScriptFoldFilter())
+            .AddCharFilter(new WidthFoldFilter())
+            .AddCharFilter(new LowerCaseFilter())
             .UseSplitter(new SegmenterWordSplitter(new SegmenterBuilder().AddDomainLexicon().Build()))
             .AddTokenFilter(new PunctuationFilter())
             .AddTokenFilter(new StopWordFilter())

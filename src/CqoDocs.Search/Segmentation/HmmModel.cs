@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace CqoDocs.Search.Segmentation;
 
@@ -40,38 +41,51 @@ internal sealed class HmmModel
         LexiconResources.ReadAllText(LexiconResources.HmmEmission));
 
     /// <summary>Reads the three tables (tab-separated, <c>#</c> comment lines, probabilities as logarithms).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static HmmModel Parse(string start, string transition, string emission)
     {
         var model = new HmmModel();
-        foreach (var fields in Rows(start, 2, "hmm_start")) model._start[State(fields[0])] = Number(fields[1]);
-        foreach (var fields in Rows(transition, 3, "hmm_trans"))
+        foreach (var line in start.AsSpan().EnumerateLines())
         {
-            model._transition[State(fields[0]) * 4 + State(fields[1])] = Number(fields[2]);
+            if (!Row(line, out var state, out var value, "hmm_start")) continue;
+            model._start[State(state)] = Number(value);
         }
-        foreach (var fields in Rows(emission, 3, "hmm_emit"))
+        foreach (var line in transition.AsSpan().EnumerateLines())
         {
-            if (fields[1].Length != 1 || !JiebaCharClasses.IsHan(fields[1][0])) continue;
-            model._emission[(fields[1][0] - JiebaCharClasses.HanFirst) * 4 + State(fields[0])] = Number(fields[2]);
+            if (!Row(line, out var from, out var rest, "hmm_trans")) continue;
+            if (!Row(rest, out var to, out var value, "hmm_trans")) throw Malformed("hmm_trans", line);
+            model._transition[State(from) * 4 + State(to)] = Number(value);
+        }
+        foreach (var line in emission.AsSpan().EnumerateLines())
+        {
+            if (!Row(line, out var state, out var rest, "hmm_emit")) continue;
+            if (!Row(rest, out var character, out var value, "hmm_emit")) throw Malformed("hmm_emit", line);
+            // Other characters (the table has one, U+2236) never reach the HMM.
+            if (character.Length != 1 || !JiebaCharClasses.IsHan(character[0])) continue;
+            model._emission[(character[0] - JiebaCharClasses.HanFirst) * 4 + State(state)] = Number(value);
         }
         return model;
     }
 
-    private static IEnumerable<string[]> Rows(string table, int fieldCount, string name)
+    /// <summary>Splits a line at its first tab; false for blank and comment lines.</summary>
+    private static bool Row(ReadOnlySpan<char> line, out ReadOnlySpan<char> first, out ReadOnlySpan<char> rest, string table)
     {
-        foreach (var line in table.Split('\n'))
-        {
-            var trimmed = line.TrimEnd('\r');
-            if (trimmed.Length == 0 || trimmed[0] == '#') continue;
-            var fields = trimmed.Split('\t');
-            if (fields.Length != fieldCount) throw new InvalidDataException($"{name}: expected {fieldCount} fields in \"{trimmed}\"");
-            yield return fields;
-        }
+        first = rest = default;
+        if (line.IsEmpty || line[0] == '#') return false;
+        var tab = line.IndexOf('\t');
+        if (tab < 0) throw Malformed(table, line);
+        first = line[..tab];
+        rest = line[(tab + 1)..];
+        return true;
     }
 
-    private static int State(string letter) =>
+    private static InvalidDataException Malformed(string table, ReadOnlySpan<char> line) =>
+        new($"{table}: malformed row \"{line.ToString()}\"");
+
+    private static int State(ReadOnlySpan<char> letter) =>
         letter.Length == 1 && StateLetters.Contains(letter[0])
             ? StateLetters.IndexOf(letter[0])
-            : throw new InvalidDataException($"unknown HMM state \"{letter}\"");
+            : throw new InvalidDataException($"unknown HMM state \"{letter.ToString()}\"");
 
-    private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double Number(ReadOnlySpan<char> text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -6,10 +6,14 @@ namespace CqoDocs.Search.Segmentation;
 /// </summary>
 internal static class JiebaLexicon
 {
-    private static readonly Lazy<PrefixDictionary> s_dictionary = new(() =>
-        JiebaDictionaryReader.Read(LexiconResources.ReadAllBytes(LexiconResources.JiebaDictionary), LexiconResources.JiebaDictionary));
-
     private static readonly Lazy<HmmModel> s_hmm = new(HmmModel.LoadBundled);
+
+    private static readonly Lazy<PrefixDictionary> s_dictionary = new(() =>
+    {
+        // Whoever needs the dictionary needs the HMM next: read it on another core meanwhile.
+        _ = Task.Run(() => s_hmm.Value);
+        return JiebaDictionaryReader.Read(LexiconResources.ReadAllBytes(LexiconResources.JiebaDictionary), LexiconResources.JiebaDictionary);
+    });
 
     public static PrefixDictionary Dictionary => s_dictionary.Value;
 

@@ -20,6 +20,7 @@ internal sealed class PrefixDictionary
     /// <summary>Below this many nodes the 256 KB root table costs more than the binary search it saves.</summary>
     private const int DirectRootMinimum = 4096;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal PrefixDictionary(char[] nodeChar, int[] firstChild, long[] frequency, long total)
     {
         _nodeChar = nodeChar;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CqoDocs.Search.Segmentation;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace CqoDocs.Search.Segmentation;
 /// </summary>
 internal static class PrefixDictionaryBuilder
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PrefixDictionary Build(SortedEntries entries, long total)
     {
         var nodeCount = CountNodes(entries);
@@ -49,6 +52,7 @@ internal static class PrefixDictionaryBuilder
     }
 
     /// <summary>One node per distinct prefix: each key adds the characters past its common prefix with the previous key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CountNodes(SortedEntries entries)
     {
         var count = 1;

@@ -14,8 +14,8 @@ internal static class TestAnalyzers
 
     public static Analyzer WordList(params string[] extra) =>
         new AnalyzerBuilder()
-            .AddCharFilter(new WidthFolder())
-            .AddCharFilter(new LowerCaseFolder())
+            .AddCharFilter(new WidthFoldFilter())
+            .AddCharFilter(new LowerCaseFilter())
             .UseSplitter(new WordListSplitter([.. Words, .. extra]))
             .AddTokenFilter(new PunctuationFilter())
             .AddTokenFilter(new StopWordFilter())

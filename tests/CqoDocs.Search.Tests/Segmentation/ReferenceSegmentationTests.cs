@@ -4,7 +4,8 @@ namespace CqoDocs.Search.Tests.Segmentation;
 
 /// <summary>
 /// The segmenter against Python jieba 0.42.1 itself: the seeds (Reference/) and extra cases made the same way
-/// (Cases/), in precise and search mode, token for token, whitespace tokens included.
+/// (Cases/, see make-golden.py; a case with NAME.dict.txt loads it as a user dictionary first), in precise,
+/// search and no-HMM mode, token for token, whitespace tokens included.
 /// </summary>
 public class ReferenceSegmentationTests
 {
@@ -48,7 +49,15 @@ public class ReferenceSegmentationTests
     {
         var text = ReferenceFiles.Input(folder, name);
         var expected = ReferenceFiles.ExpectedTokens(folder, name, kind);
-        var actual = Segmenter.Default.Cut(text, mode, hmm).Select(t => t.Text).ToList();
+        var actual = SegmenterFor(folder, name).Cut(text, mode, hmm).Select(t => t.Text).ToList();
         TokenAssert.SameTokens(expected, actual);
+    }
+
+    private static Segmenter SegmenterFor(string folder, string name)
+    {
+        var userDictionary = Path.Combine(ReferenceFiles.Folder(folder), name + ".dict.txt");
+        if (!File.Exists(userDictionary)) return Segmenter.Default;
+        using var reader = new StreamReader(userDictionary);
+        return new SegmenterBuilder().AddUserDictionary(reader, userDictionary).Build();
     }
 }

@@ -1,7 +1,7 @@
 namespace CqoDocs.Search.Analysis;
 
 /// <summary>Lower-cases letters one character at a time (GB/T and gb/t are the same word).</summary>
-public sealed class LowerCaseFolder : ICharFilter
+public sealed class LowerCaseFilter : ICharFilter
 {
     public string Apply(string text)
     {
