@@ -9,6 +9,9 @@ internal static class CommandCatalog
     [
         ListCommand.Create(context),
         ShowCommand.Create(context),
+        ImportCommand.Create(context),
+        GenerateCommand.Create(context),
+        TemplatesCommand.Create(context),
         IndexCommand.Create(context),
         SearchCommand.Create(context),
         CompareCommand.Create(context),

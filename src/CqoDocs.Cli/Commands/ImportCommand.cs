@@ -1,0 +1,78 @@
+using System.CommandLine;
+using CqoDocs.Cli.Output;
+using CqoDocs.Core.Import;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Cli.Commands;
+
+/// <summary>
+/// cqodocs import PATH... [--out DIR] [--json] [--dry-run]: imports raw notices (.txt, .html) into corpus
+/// Markdown files. Each failed input is one line on stderr ("cqodocs: PATH: 原因") and exit code 1, while
+/// the other inputs are still imported. --json prints the documents (one object for one document, an array
+/// otherwise) instead of the one-line summaries.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "要导入的 .txt / .html 文件或文件夹（文件夹会递归查找）", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--out") { Description = "写入语料库文件的文件夹（默认：当前目录下的 corpus/）", HelpName = "DIR" };
+        var json = CommonOptions.Json();
+        var dryRun = new Option<bool>("--dry-run") { Description = "只解析并显示结果，不写入任何文件" };
+        var command = new Command("import", "把网页或文本格式的通知导入语料库（清理、分条、提取元数据和主题）") { paths, output, json, dryRun };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var outDirectory = context.ResolvePath(parse.GetValue(output) ?? "corpus");
+            var write = !parse.GetValue(dryRun);
+            var outcomes = new CorpusImporter(ImportPipeline.Default).Import(parse.GetValue(paths)!, context.WorkingDirectory, write ? outDirectory : null);
+            var failed = false;
+            var documents = new List<Document>();
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Error is { } error)
+                {
+                    context.Error.WriteLine($"cqodocs: {error.OneLine()}");
+                    failed = true;
+                    continue;
+                }
+                var document = outcome.Document!;
+                documents.Add(document);
+                string? written = null;
+                if (write)
+                {
+                    try
+                    {
+                        written = CorpusImporter.Write(document, outDirectory);
+                    }
+                    catch (Core.CqoDocsException e)
+                    {
+                        context.Error.WriteLine($"cqodocs: {e.OneLine()}");
+                        failed = true;
+                        continue;
+                    }
+                }
+                if (!parse.GetValue(json)) context.Out.WriteLine(Summary(document, written is null ? null : Path.GetRelativePath(context.WorkingDirectory, written)));
+            }
+            if (parse.GetValue(json))
+            {
+                var shapes = documents.Select(DocumentJson.From).ToList();
+                if (shapes.Count == 1) JsonOutput.Write(context.Out, shapes[0]);
+                else JsonOutput.Write(context.Out, shapes);
+            }
+            return failed ? ExitCodes.BadInput : ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>"清远-2016-measures：《…》 管理办法 · 广东省清远市 · 2016-03-01 · 14 个条目 → corpus/清远-2016-measures.md".</summary>
+    private static string Summary(Document d, string? written)
+    {
+        var parts = new List<string> { KindNames.Chinese(d.Kind) };
+        if (d.Region.IsKnown) parts.Add(d.Region.ToString());
+        if (d.DocNumber is not null) parts.Add(d.DocNumber);
+        if (d.Date is { } date) parts.Add(date.ToString("yyyy-MM-dd"));
+        parts.Add($"{d.Units.Count} 个条目");
+        var target = written is null ? "（试运行，未写入）" : $"→ {written}";
+        return $"{d.Id}：《{d.Title}》 {string.Join(" · ", parts)} {target}";
+    }
+}

@@ -1,0 +1,62 @@
+using CqoDocs.Core.Import.Text;
+
+namespace CqoDocs.Core.Import.Cleaning;
+
+/// <summary>Where a line stands relative to the text: page junk gathers above and below the running text.</summary>
+internal enum LinePlace
+{
+    /// <summary>Above the first line of prose: the page's head.</summary>
+    Head,
+    /// <summary>Between the first and the last line of prose.</summary>
+    Body,
+    /// <summary>Below the last line of prose: signature, attachments, and the page's foot.</summary>
+    Tail,
+}
+
+/// <summary>A line as a remover sees it: its text, the text folded to Simplified for matching, and its place.</summary>
+internal readonly record struct LineView(string Text, string Folded, LinePlace Place, int Index);
+
+/// <summary>
+/// Base of the cleaning steps that drop whole lines of page junk. Each remover answers one question —
+/// is this line junk of my kind? — from the line's shape and its place relative to the prose.
+/// </summary>
+internal abstract class LineRemover : IImportStep
+{
+    public void Run(ImportDraft draft)
+    {
+        var lines = draft.Lines;
+        var folded = lines.Select(ScriptTable.Default.ToSimplified).ToList();
+        var (first, last) = ProseSpan(folded);
+        var kept = new List<string>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var place = PlaceOf(i, (first, last));
+            var view = new LineView(lines[i], folded[i], place, i);
+            var replacement = Clean(view, draft);
+            if (replacement is not null) kept.Add(replacement);
+        }
+        draft.Lines = kept;
+    }
+
+    /// <summary>The first and last lines of prose (-1 when there is none).</summary>
+    public static (int First, int Last) ProseSpan(IReadOnlyList<string> folded)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!ChineseText.IsProse(folded[i])) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        return (first, last);
+    }
+
+    public static LinePlace PlaceOf(int index, (int First, int Last) span) =>
+        span.First < 0 || index < span.First ? LinePlace.Head : index > span.Last ? LinePlace.Tail : LinePlace.Body;
+
+    /// <summary>The line to keep (usually the line itself, or what is left after cutting junk off it), or null to drop it.</summary>
+    protected virtual string? Clean(LineView line, ImportDraft draft) => IsJunk(line) ? null : line.Text;
+
+    protected virtual bool IsJunk(LineView line) => false;
+}

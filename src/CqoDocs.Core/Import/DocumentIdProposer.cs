@@ -1,0 +1,38 @@
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Core.Import;
+
+/// <summary>
+/// Ids read as what the document is: place-year-kind, e.g. 清远-2016-measures, 吉林-2013-opinion,
+/// 余杭-2025-news. The place is the most specific part of the region in short form (清远市 → 清远); without a
+/// region, 全国 for national bodies, else the title's first characters. The year is the date's, else the
+/// publication's. The importer makes ids unique by adding -2, -3… (see <see cref="CorpusImporter"/>).
+/// </summary>
+internal static class DocumentIdProposer
+{
+    public static string Propose(ImportDraft draft)
+    {
+        var place = draft.Region.Name is { } name ? Region.ShortForm(name) : Fallback(draft);
+        var year = (draft.Date ?? draft.Published)?.Year.ToString() ?? "无日期";
+        return Sanitise($"{place}-{year}-{draft.Kind.Key()}");
+    }
+
+    private static string Fallback(ImportDraft draft)
+    {
+        var authority = draft.Authority ?? "";
+        if (authority.StartsWith("国家", StringComparison.Ordinal) || authority.StartsWith("国务院", StringComparison.Ordinal)
+            || authority.StartsWith("中国", StringComparison.Ordinal) || authority.StartsWith("全国", StringComparison.Ordinal))
+            return "全国";
+        var title = new string((draft.Title ?? "").Where(Text.ChineseText.IsHan).ToArray());
+        if (title.StartsWith("关于", StringComparison.Ordinal)) title = title[2..];
+        return title.Length == 0 ? "文件" : title[..Math.Min(6, title.Length)];
+    }
+
+    /// <summary>A file name on every system: no spaces, no path or reserved characters.</summary>
+    public static string Sanitise(string id)
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['/', '\\', ':', '*', '?', '"', '<', '>', '|', ' ', '　']).ToHashSet();
+        var chars = id.Select(c => invalid.Contains(c) || char.IsControl(c) ? '-' : c).ToArray();
+        return new string(chars).Trim('-', '.');
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using CqoDocs.Core.Import.Structure;
+using CqoDocs.Core.Import.Text;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Core.Import.Metadata;
+
+/// <summary>
+/// The kind, from the word the title ends with (意见 → opinion, 办法/规定/细则 → measures, 方案 → plan,
+/// 规范/标准 → standard, 通知 → notice). A text with no such title, no number and no numbered units, or one
+/// that opens with a reporter's dateline, is news.
+/// </summary>
+internal sealed partial class KindClassifier : IImportStep
+{
+    [GeneratedRegex(@"(意见)$")]
+    private static partial Regex Opinion();
+
+    [GeneratedRegex(@"(办法|规定|细则|规则|条例|制度|守则|准则|措施)$")]
+    private static partial Regex Measures();
+
+    [GeneratedRegex(@"(方案|计划|规划|纲要|要点)$")]
+    private static partial Regex Plan();
+
+    [GeneratedRegex(@"(规范|标准|指南|导则|指引)$")]
+    private static partial Regex Standard();
+
+    [GeneratedRegex(@"(通知|通报|通告|公告|决定|函|批复|报告|决议)$")]
+    private static partial Regex Notice();
+
+    public void Run(ImportDraft draft)
+    {
+        var title = TitleShape.WithoutNotes(ScriptTable.Default.ToSimplified(draft.Layout.Title ?? "")).TrimEnd('》', '”');
+        var kind = ByTitle(title);
+        if (kind is { } k && !(k == DocumentKind.Notice && LooksLikeNews(draft)))
+        {
+            draft.Kind = k;
+            return;
+        }
+        draft.Kind = LooksLikeNews(draft) || draft.Units.All(u => u.Kind == UnitKind.Paragraph) && draft.DocNumber is null
+            ? DocumentKind.News
+            : DocumentKind.Notice;
+    }
+
+    public static DocumentKind? ByTitle(string title)
+    {
+        if (Opinion().IsMatch(title)) return DocumentKind.Opinion;
+        if (Measures().IsMatch(title)) return DocumentKind.Measures;
+        if (Plan().IsMatch(title)) return DocumentKind.Plan;
+        if (Standard().IsMatch(title)) return DocumentKind.Standard;
+        if (Notice().IsMatch(title)) return DocumentKind.Notice;
+        return null;
+    }
+
+    /// <summary>A reporter's dateline or byline, and neither a number nor a signature.</summary>
+    private static bool LooksLikeNews(ImportDraft draft)
+    {
+        if (draft.DocNumber is not null || draft.Layout.Signature is not null || draft.Layout.CoverSignature is not null) return false;
+        var first = draft.Units.FirstOrDefault(u => u.Kind is UnitKind.Paragraph or UnitKind.Preamble)?.Text ?? "";
+        var opening = ScriptTable.Default.ToSimplified(first);
+        return Byline.DatelineLength(opening) > 0
+            || draft.Layout.Head.Concat(draft.Layout.Subtitles).Any(l => Byline.IsByline(ScriptTable.Default.ToSimplified(l)));
+    }
+}

@@ -1,0 +1,44 @@
+using CqoDocs.Core.Import.Text;
+
+namespace CqoDocs.Core.Import;
+
+/// <summary>Checks a value against its field (a number must look like one, a date must parse) and records it.</summary>
+internal static class PageInfoRecorder
+{
+    /// <summary>True when the value was usable (or the field is one nobody cites).</summary>
+    public static bool Offer(PageInfo page, PageField field, string value)
+    {
+        var v = value.Trim().Trim('：', ':', ' ', '　');
+        var folded = ScriptTable.Default.ToSimplified(v);
+        switch (field)
+        {
+            case PageField.Title:
+                if (ChineseText.CountHan(v) < 4) return false;
+                page.OfferTitle(v);
+                return true;
+            case PageField.Authority:
+                if (ChineseText.CountHan(v) < 2) return false;
+                page.OfferAuthority(v);
+                return true;
+            case PageField.DocNumber:
+                var number = DocumentNumberPattern.WholeLineNumber(v);
+                if (number is null) return false;
+                page.OfferDocNumber(number);
+                return true;
+            case PageField.Date:
+                if (ChineseDate.First(folded) is not { } date) return false;
+                page.OfferDate(date);
+                return true;
+            case PageField.Published:
+                if (ChineseDate.First(folded) is not { } published) return false;
+                page.OfferPublished(published);
+                return true;
+            case PageField.Effective:
+                if (ChineseDate.First(folded) is not { } effective) return false;
+                page.OfferEffective(effective);
+                return true;
+            default:
+                return true;
+        }
+    }
+}

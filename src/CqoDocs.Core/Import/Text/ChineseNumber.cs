@@ -1,0 +1,57 @@
+namespace CqoDocs.Core.Import.Text;
+
+/// <summary>Numbers written in Chinese numerals (十五, 二十一, 一百零二, 二〇一三) or Arabic digits.</summary>
+internal static class ChineseNumber
+{
+    private const string Digits = "〇一二三四五六七八九";
+
+    public static bool IsNumeral(char c) => Digit(c) >= 0 || c is '十' or '百' or '千' or '两' or '拾' or '佰';
+
+    /// <summary>The value, or -1 when <paramref name="s"/> is not a number.</summary>
+    public static int Parse(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty) return -1;
+        if (int.TryParse(s, out var arabic)) return arabic;
+        var total = 0;
+        var current = -1;
+        var sawUnit = false;
+        foreach (var c in s)
+        {
+            var d = Digit(c);
+            if (d >= 0)
+            {
+                // Digit strings without units (二〇一三) read position by position.
+                current = current >= 0 && !sawUnit ? current * 10 + d : d;
+                continue;
+            }
+            var unit = c switch { '十' or '拾' => 10, '百' or '佰' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0) return -1;
+            total += (current < 0 ? 1 : current) * unit;
+            current = -1;
+            sawUnit = true;
+        }
+        return total + Math.Max(current, 0);
+    }
+
+    /// <summary>Digit value of 〇/零/一…九 (also 两), else -1.</summary>
+    public static int Digit(char c) => c switch
+    {
+        '零' or 'О' or 'o' or 'O' => 0,
+        '两' => 2,
+        _ => Digits.IndexOf(c),
+    };
+
+    /// <summary>1 → 一, 12 → 十二, 21 → 二十一, 108 → 一百零八, 1010 → 一千零一十 (up to 9999; larger numbers stay Arabic).</summary>
+    public static string ToChinese(int n)
+    {
+        if (n <= 0 || n > 9999) return n.ToString();
+        if (n < 10) return Digits[n].ToString();
+        if (n < 20) return "十" + (n % 10 == 0 ? "" : Digits[n % 10].ToString());
+        if (n < 100) return Digits[n / 10] + "十" + (n % 10 == 0 ? "" : Digits[n % 10].ToString());
+        var (unit, size) = n < 1000 ? ("百", 100) : ("千", 1000);
+        var rest = n % size;
+        var tail = rest == 0 ? "" : rest < size / 10 ? "零" + (rest < 20 && rest >= 10 ? "一" : "") + ToChinese(rest)
+            : rest < 20 ? "一" + ToChinese(rest) : ToChinese(rest);
+        return Digits[n / size] + unit + tail;
+    }
+}

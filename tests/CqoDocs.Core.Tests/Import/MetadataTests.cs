@@ -1,0 +1,144 @@
+using CqoDocs.Core.Import;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Core.Tests.Import;
+
+/// <summary>Metadata steps on small notices made for the purpose.</summary>
+public class MetadataTests
+{
+    private static Document Import(string text, string name = "notice.txt") =>
+        ImportPipeline.Default.Import(name, System.Text.Encoding.UTF8.GetBytes(text));
+
+    private const string Measures = "第一条 为落实企业质量主体责任，制定本办法。\n第二条 本办法适用于规模以上工业企业。\n";
+
+    [Theory]
+    [InlineData("第三条 本办法自2017年1月1日起施行。", "2017-01-01")]
+    [InlineData("第三条 本办法自二〇一七年一月一日起实施。", "2017-01-01")]
+    [InlineData("第三条 本办法自公布之日起施行。", "2016-03-08")]
+    [InlineData("第三条 本办法自发布之日起30日后施行。", "2016-04-07")]
+    [InlineData("第三条 本办法自公布之日起三十天后施行。", "2016-04-07")]
+    [InlineData("第三条 本办法自印发之日起施行。", "2016-03-01")]
+    [InlineData("第三条 本办法自印发之日起3个月后施行。", "2016-06-01")]
+    [InlineData("第三条 本办法由市质监局负责解释。", null)]
+    public void The_effective_date_follows_the_rule_the_text_states(string article, string? effective)
+    {
+        var text = "某市企业首席质量官管理办法\n发布日期：2016-03-08\n" + Measures + article + "\n某市人民政府办公室\n2016年3月1日";
+
+        Assert.Equal(effective, Import(text).Effective?.ToString("yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public void A_number_quoted_in_the_text_is_not_the_document_number()
+    {
+        var text = "清远市企业首席质量官管理办法\n第一条 根据《广东省人民政府关于建设质量强省的决定》（粤府〔2013〕96号），制定本办法。\n第二条 本办法适用于本市企业。";
+
+        Assert.Null(Import(text).DocNumber);
+    }
+
+    [Fact]
+    public void Footer_licence_numbers_are_not_the_document_number()
+    {
+        var text = "清远市企业首席质量官管理办法\n第一条 为落实企业质量主体责任，制定本办法。\n第二条 本办法适用于本市企业。\n粤ICP备05002158号 粤公网安备44180202000123号";
+
+        Assert.Null(Import(text).DocNumber);
+    }
+
+    [Theory]
+    [InlineData("某省关于推行首席质量官制度的实施意见", "opinion")]
+    [InlineData("某市首席质量官工作指导意见", "opinion")]
+    [InlineData("某市企业首席质量官管理办法（试行）", "measures")]
+    [InlineData("某市首席质量官制度实施细则", "measures")]
+    [InlineData("某市推行首席质量官制度工作方案", "plan")]
+    [InlineData("某市企业首席质量官评价规范", "standard")]
+    [InlineData("关于开展首席质量官培训的通知", "notice")]
+    public void The_kind_follows_the_word_the_title_ends_with(string title, string kind)
+    {
+        var text = title + "\n某质〔2020〕1号\n" + Measures;
+
+        Assert.Equal(kind, Import(text).Kind.Key());
+    }
+
+    [Fact]
+    public void A_report_with_a_dateline_and_no_number_is_news()
+    {
+        var text = "某市首席质量官持证上岗\n本报讯（记者 张三）5月6日，某市举办首席质量官任职培训班，200余名首席质量官参加。\n培训内容涵盖质量法律法规、卓越绩效管理等。";
+
+        var d = Import(text);
+
+        Assert.Equal(DocumentKind.News, d.Kind);
+        Assert.Null(d.Authority);
+        Assert.All(d.Units, u => Assert.StartsWith("第", u.Label));
+    }
+
+    [Fact]
+    public void A_short_signature_is_spelled_out_with_the_documents_province()
+    {
+        var text = "吉林省质量强省联席会议关于印发《首席质量官工作规则》的通知\n各有关单位：\n现将《首席质量官工作规则》印发你们，请认真贯彻执行。\n"
+            + "省质量强省联席会议办公室\n2013年9月18日\n首席质量官工作规则\n" + Measures;
+
+        var d = Import(text);
+
+        Assert.Equal("吉林省质量强省联席会议办公室", d.Authority);
+        Assert.Equal(new Region("吉林省", null, null), d.Region);
+    }
+
+    [Fact]
+    public void A_city_government_named_without_its_city_gets_it_and_its_official_name()
+    {
+        var text = "市政府办公室转发清远质监局关于推行首席质量官制度实施意见的通知\n各县（市、区）人民政府：\n经市政府同意，现将《关于推行首席质量官制度的实施意见》转发给你们，请认真组织实施。\n"
+            + "关于推行首席质量官制度的实施意见\n一、指导思想\n以科学发展观为指导，建立健全企业质量信用体系。\n二、工作目标\n到2015年，全面推行首席质量官制度。";
+
+        var d = Import(text);
+
+        Assert.Equal("清远市人民政府办公室", d.Authority);
+        Assert.Equal("关于推行首席质量官制度的实施意见", d.Title);
+        Assert.Equal(DocumentKind.Opinion, d.Kind);
+    }
+
+    [Theory]
+    [InlineData("吉林市人民政府办公室", "吉林省", "吉林市")]
+    [InlineData("吉林省质量技术监督局", "吉林省", null)]
+    [InlineData("海南省市场监督管理局", "海南省", null)]
+    [InlineData("延边州市场监督管理局", "吉林省", "延边朝鲜族自治州")]
+    public void The_region_comes_from_the_authority_with_its_province_filled_in(string authority, string province, string? city)
+    {
+        var text = "关于推行首席质量官制度的通知\n" + Measures + authority + "\n2016年3月1日";
+
+        var d = Import(text);
+
+        Assert.Equal(province, d.Region.Province);
+        Assert.Equal(city, d.Region.City);
+    }
+
+    [Fact]
+    public void A_shared_district_name_is_settled_by_the_city_the_document_names()
+    {
+        var text = "关于推行首席质量官制度的通知\n第一条 南京市各区推行首席质量官制度。\n第二条 本办法适用于本区企业。\n鼓楼区市场监督管理局\n2016年3月1日";
+
+        var d = Import(text);
+
+        Assert.Equal(new Region("江苏省", "南京市", "鼓楼区"), d.Region);
+    }
+
+    [Fact]
+    public void Traditional_text_is_marked_traditional_and_kept_so()
+    {
+        var text = "關於推行首席質量官制度的實施意見\n一、指導思想\n以科學發展觀為指導，建立健全企業質量信用體系。\n二、工作目標\n到2015年，全面推行首席質量官制度。";
+
+        var d = Import(text);
+
+        Assert.Equal(Script.Traditional, d.Script);
+        Assert.Equal("指導思想", d.FindUnit("一")!.Heading);
+    }
+
+    [Fact]
+    public void Ids_read_place_year_kind_and_are_valid_file_names()
+    {
+        var text = "清远市企业首席质量官管理办法\n" + Measures + "清远市人民政府办公室\n2016年3月1日";
+
+        var d = Import(text);
+
+        Assert.Equal("清远-2016-measures", d.Id);
+        Assert.DoesNotContain(d.Id, c => Path.GetInvalidFileNameChars().Contains(c) || c == ' ');
+    }
+}
