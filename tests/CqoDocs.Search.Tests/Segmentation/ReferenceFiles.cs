@@ -12,15 +12,12 @@ internal static class ReferenceFiles
     public static string Folder(string name) => Path.Combine(AppContext.BaseDirectory, "Segmentation", name);
 
     /// <summary>The case names in a folder: every <c>*.s.txt</c> without that suffix.</summary>
-    public static TheoryData<string> Names(string folder)
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(Folder(folder), "*.s.txt").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(path)[..^".s.txt".Length]);
-        }
-        return data;
-    }
+    public static TheoryData<string> Names(string folder) => new(NameList(folder));
+
+    public static IReadOnlyList<string> NameList(string folder) =>
+        Directory.GetFiles(Folder(folder), "*.s.txt").Order(StringComparer.Ordinal)
+            .Select(path => Path.GetFileName(path)[..^".s.txt".Length])
+            .ToList();
 
     public static string Input(string folder, string name) => File.ReadAllText(Path.Combine(Folder(folder), name + ".s.txt"), Encoding.UTF8);
 
