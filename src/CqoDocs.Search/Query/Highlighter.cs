@@ -20,9 +20,16 @@ public sealed class Highlighter(Analyzer analyzer)
     public HighlightedText Snippet(string text, IReadOnlySet<string> terms, int maxLength = 120)
     {
         var flat = text.ReplaceLineEndings(" ");
-        var spans = Spans(flat, terms, out var matched);
-        if (flat.Length <= maxLength) return Cut(flat, spans, 0, flat.Length);
-        var (start, end) = BestWindow(flat, matched, maxLength);
+        if (flat.Length <= maxLength) return Cut(flat, Spans(flat, terms), 0, flat.Length);
+        // Segmenting a whole long unit for every hit is the costly part of a search: find the window from
+        // where the terms occur in the normalised text, then segment only the window (with a little
+        // context on each side, so the words at its edges are cut as they are in the whole text).
+        var normalised = analyzer.Normalise(flat);
+        var occurrences = Occurrences(normalised, terms);
+        var (start, end) = BestWindow(flat, occurrences, maxLength);
+        var from = Math.Max(0, start - Margin);
+        var to = Math.Min(flat.Length, end + Margin);
+        var spans = Spans(flat[from..to], terms).Select(s => (s.Start + from, s.End + from)).ToList();
         var inner = Cut(flat, spans, start, end).Parts;
         var parts = new List<TextPart>(inner.Count + 2);
         if (start > 0) parts.Add(new TextPart("…", false));
@@ -31,12 +38,27 @@ public sealed class Highlighter(Analyzer analyzer)
         return new HighlightedText(parts);
     }
 
-    private List<(int Start, int End)> Spans(string text, IReadOnlySet<string> terms) => Spans(text, terms, out _);
+    /// <summary>Characters segmented beyond each edge of a snippet window.</summary>
+    private const int Margin = 12;
+
+    private static List<AnalyzedToken> Occurrences(string normalised, IReadOnlySet<string> terms)
+    {
+        var found = new List<AnalyzedToken>();
+        foreach (var term in terms)
+        {
+            for (var at = normalised.IndexOf(term, StringComparison.Ordinal); at >= 0; at = normalised.IndexOf(term, at + 1, StringComparison.Ordinal))
+            {
+                found.Add(new AnalyzedToken(term, at, at + term.Length));
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
 
     /// <summary>Merged, ordered spans of the tokens whose term is wanted.</summary>
-    private List<(int Start, int End)> Spans(string text, IReadOnlySet<string> terms, out List<AnalyzedToken> matched)
+    private List<(int Start, int End)> Spans(string text, IReadOnlySet<string> terms)
     {
-        matched = analyzer.Analyze(text).Where(t => terms.Contains(t.Term)).OrderBy(t => t.Start).ToList();
+        var matched = analyzer.Analyze(text).Where(t => terms.Contains(t.Term)).OrderBy(t => t.Start).ToList();
         var spans = new List<(int Start, int End)>();
         foreach (var token in matched)
         {

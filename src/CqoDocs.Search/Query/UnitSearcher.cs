@@ -38,7 +38,8 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
             ranked = Rank(FtsSyntax.Or(any), parsed, filter, request.Limit, coverAll: any.Count == 1);
         }
         int? total = request.CountTotal ? Count(FtsSyntax.Or(any), filter) : null;
-        return new SearchResult(request.Text, parsed, total, ranked.Select(r => ToHit(r, parsed)).ToList());
+        var units = ReadUnits(ranked.Select(r => r.Id));
+        return new SearchResult(request.Text, parsed, total, ranked.Select(r => ToHit(r, units[r.Id], parsed)).ToList());
     }
 
     private sealed record Ranked(long Id, int Coverage, double Relevance);
@@ -102,16 +103,28 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private SearchHit ToHit(Ranked ranked, ParsedQuery parsed)
+    /// <summary>The hits' rows in one statement: (document row id, unit) by unit row id.</summary>
+    private Dictionary<long, (long Doc, Unit Unit)> ReadUnits(IEnumerable<long> ids)
     {
         using var command = index.Connection.CreateCommand();
-        command.CommandText = "SELECT doc, label, heading, text, topics, depth FROM units WHERE id = $id";
-        command.Parameters.AddWithValue("$id", ranked.Id);
+        // Row ids are integers from the index itself: safe to write into the statement.
+        command.CommandText = "SELECT id, doc, label, heading, text, topics, depth FROM units WHERE id IN ("
+            + string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + ")";
         using var reader = command.ExecuteReader();
-        if (!reader.Read()) throw new InvalidOperationException($"Unit {ranked.Id} is in the full-text table but not in units.");
-        var document = index.Documents[reader.GetInt64(0)].Document;
-        var topics = reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), topics, reader.GetInt32(5));
+        var units = new Dictionary<long, (long, Unit)>();
+        while (reader.Read())
+        {
+            var topics = reader.GetString(5).Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var unit = new Unit(reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), topics, reader.GetInt32(6));
+            units[reader.GetInt64(0)] = (reader.GetInt64(1), unit);
+        }
+        return units;
+    }
+
+    private SearchHit ToHit(Ranked ranked, (long Doc, Unit Unit) row, ParsedQuery parsed)
+    {
+        var document = index.Documents[row.Doc].Document;
+        var unit = row.Unit;
         // A unit found only through the parts of a word shows those parts; otherwise the words themselves.
         var terms = new HashSet<string>(ranked.Coverage > 0 ? parsed.Words.Select(w => w.Term) : parsed.AllTerms, StringComparer.Ordinal);
         var score = ranked.Coverage + ranked.Relevance / (1 + ranked.Relevance);
