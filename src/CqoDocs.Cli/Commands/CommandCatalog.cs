@@ -12,5 +12,9 @@ internal static class CommandCatalog
         ImportCommand.Create(context),
         GenerateCommand.Create(context),
         TemplatesCommand.Create(context),
+        IndexCommand.Create(context),
+        SearchCommand.Create(context),
+        CompareCommand.Create(context),
+        SegmentCommand.Create(context),
     ];
 }
