@@ -45,6 +45,11 @@ internal sealed class PrefixDictionary
         }
     }
 
+    // The raw arrays, for rebuilding a merged dictionary (PrefixDictionaryBuilder.Merge).
+    internal char[] NodeChars => _nodeChar;
+    internal int[] FirstChildren => _firstChild;
+    internal long[] Frequencies => _frequency;
+
     /// <summary>The sum of the frequencies of every entry ever added (jieba's <c>total</c>).</summary>
     public long Total { get; }
 

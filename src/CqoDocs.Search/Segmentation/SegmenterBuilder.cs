@@ -67,8 +67,7 @@ public sealed class SegmenterBuilder
 
         var added = new SortedEntries(_added.Count);
         foreach (var (word, freq) in _added.OrderBy(pair => pair.Key, StringComparer.Ordinal)) added.Add(word, freq);
-        var merged = SortedEntries.Merge(_bundled.ToSortedEntries(), added);
-        return new Segmenter(PrefixDictionaryBuilder.Build(merged, _total), hmm);
+        return new Segmenter(PrefixDictionaryBuilder.Merge(_bundled, added, _total), hmm);
     }
 
     private void AddWord(string word, long? freq)
