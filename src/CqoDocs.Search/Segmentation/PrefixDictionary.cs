@@ -37,11 +37,12 @@ internal sealed class PrefixDictionary
         }
 
         // calc() scores a word log(freq) - log(total); the same subtraction, done once per node, keeps the
-        // doubles bit-identical to jieba's. A bare prefix scores as an unknown character: log(1) - log(total).
+        // doubles bit-identical to jieba's. A node that is not a word (a bare prefix) gets +infinity instead,
+        // which no word can have (freq <= total), so the route search tests one array, not two.
         _weight = new double[frequency.Length];
         for (var node = 0; node < frequency.Length; node++)
         {
-            _weight[node] = frequency[node] > 0 ? Math.Log(frequency[node]) - LogTotal : UnknownWeight;
+            _weight[node] = frequency[node] > 0 ? Math.Log(frequency[node]) - LogTotal : NotAWord;
         }
     }
 
@@ -49,6 +50,9 @@ internal sealed class PrefixDictionary
     internal char[] NodeChars => _nodeChar;
     internal int[] FirstChildren => _firstChild;
     internal long[] Frequencies => _frequency;
+
+    /// <summary>The <see cref="WeightOf"/> a node has when it is only a prefix of words.</summary>
+    public const double NotAWord = double.PositiveInfinity;
 
     /// <summary>The sum of the frequencies of every entry ever added (jieba's <c>total</c>).</summary>
     public long Total { get; }
@@ -68,7 +72,8 @@ internal sealed class PrefixDictionary
     /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or 0 when there is none.</summary>
     public int Child(int node, char c) => node == 0 ? Root(c) : SearchChildren(node, c);
 
-    private int SearchChildren(int node, char c)
+    /// <summary><see cref="Child"/> for a node other than the root.</summary>
+    public int SearchChildren(int node, char c)
     {
         var lo = _firstChild[node];
         var hi = _firstChild[node + 1] - 1;
@@ -87,7 +92,7 @@ internal sealed class PrefixDictionary
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long FrequencyOf(int node) => _frequency[node];
 
-    /// <summary><c>log(freq) - log(total)</c> for a word node, <see cref="UnknownWeight"/> for a bare prefix.</summary>
+    /// <summary><c>log(freq) - log(total)</c> for a word node, <see cref="NotAWord"/> for a bare prefix.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double WeightOf(int node) => _weight[node];
 

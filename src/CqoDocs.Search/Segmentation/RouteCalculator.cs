@@ -23,9 +23,10 @@ internal static class RouteCalculator
             var end = start;
             while (node != 0)
             {
-                if (dictionary.FrequencyOf(node) > 0)
+                var weight = dictionary.WeightOf(node);
+                if (weight != PrefixDictionary.NotAWord)
                 {
-                    var score = dictionary.WeightOf(node) + scores[end + 1];
+                    var score = weight + scores[end + 1];
                     if (!found || score >= bestScore)
                     {
                         bestScore = score;
@@ -34,7 +35,7 @@ internal static class RouteCalculator
                     }
                 }
                 if (++end == n) break;
-                node = dictionary.Child(node, block[end]);
+                node = dictionary.SearchChildren(node, block[end]);
             }
             if (!found) bestScore = unknown + scores[start + 1];
             scores[start] = bestScore;
