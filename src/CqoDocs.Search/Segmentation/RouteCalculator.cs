@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CqoDocs.Search.Segmentation;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace CqoDocs.Search.Segmentation;
 internal static class RouteCalculator
 {
     /// <summary>Fills <paramref name="ends"/>[i] with the inclusive end of the word the best route takes at i.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(PrefixDictionary dictionary, ReadOnlySpan<char> block, Span<double> scores, Span<int> ends)
     {
         var n = block.Length;
@@ -35,7 +38,7 @@ internal static class RouteCalculator
                     }
                 }
                 if (++end == n) break;
-                node = dictionary.SearchChildren(node, block[end]);
+                node = end == start + 1 ? dictionary.Pair(block[start], block[end]) : dictionary.SearchChildren(node, block[end]);
             }
             if (!found) bestScore = unknown + scores[start + 1];
             scores[start] = bestScore;
