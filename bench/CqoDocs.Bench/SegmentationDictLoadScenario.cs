@@ -35,8 +35,7 @@ public sealed class SegmentationDictLoadScenario : IScenario
         for (var round = 0; round < rounds; round++)
         {
             clock.Restart();
-            var bytes = LexiconResources.ReadAllBytes(LexiconResources.JiebaDictionary);
-            var loaded = JiebaDictionaryReader.Read(bytes, LexiconResources.JiebaDictionary);
+            var loaded = PrefixDictionarySnapshot.Read(LexiconResources.ReadAllBytes(LexiconResources.JiebaTrie));
             dictionary.Add(clock.Elapsed.TotalMilliseconds);
             clock.Restart();
             var model = HmmModel.LoadBundled();
