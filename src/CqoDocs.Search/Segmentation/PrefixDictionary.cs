@@ -16,7 +16,7 @@ internal sealed class PrefixDictionary
     private readonly int[] _firstChild;
     private readonly long[] _frequency;
     private readonly double[] _weight;
-    /// <summary>Direct lookup of the root's children; left out of small dictionaries (see <see cref="DirectRootMinimum"/>).</summary>
+    /// <summary>Direct lookup of the root's children; left out of small dictionaries (see <see cref="DirectTablesMinimum"/>).</summary>
     private readonly int[]? _rootChild;
 
     /// <summary>Two-character prefixes: open addressing, slot = (first &lt;&lt; 16 | second) &lt;&lt; 32 | node, 0 empty.</summary>

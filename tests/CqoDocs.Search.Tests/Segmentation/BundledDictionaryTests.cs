@@ -45,4 +45,16 @@ public class BundledDictionaryTests
         bytes[0] = (byte)'X';
         Assert.Throws<InvalidDataException>(() => PrefixDictionarySnapshot.Read(bytes));
     }
+
+    [Fact]
+    public void The_assembly_carries_the_licences_and_attribution_with_the_data_but_not_the_word_list_source()
+    {
+        var entries = LexiconResources.EntryNames();
+        Assert.Contains("jieba/LICENSE-jieba.txt", entries);
+        Assert.Contains("opencc/LICENSE-OpenCC.txt", entries);
+        Assert.Contains("README.md", entries);
+        Assert.Contains(LexiconResources.JiebaTrie, entries);
+        Assert.DoesNotContain("jieba/dict.sorted.txt", entries);
+        Assert.Contains("jieba 0.42.1 by Sun Junyi", LexiconResources.ReadAllText("README.md"));
+    }
 }
