@@ -12,6 +12,10 @@ namespace CqoDocs.Cli.Commands;
 /// </summary>
 internal static class SegmentCommand
 {
+    /// <summary>
+    /// Invalid bytes are an error, not U+FFFD; a byte order mark is kept as the character U+FEFF, as Python's
+    /// <c>open(path, encoding="utf-8")</c> keeps it, so the tokens equal what jieba gives for the same file.
+    /// </summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="standardInput">Where text comes from when neither TEXT nor --input is given; tests pass their own.</param>
@@ -114,7 +118,7 @@ internal static class SegmentCommand
     {
         try
         {
-            return new StreamReader(context.ResolvePath(path), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            return new StreamReader(context.ResolvePath(path), StrictUtf8, detectEncodingFromByteOrderMarks: false);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -126,5 +130,6 @@ internal static class SegmentCommand
         }
     }
 
-    private static TextReader OpenStandardInput() => new StreamReader(Console.OpenStandardInput(), StrictUtf8);
+    private static TextReader OpenStandardInput() =>
+        new StreamReader(Console.OpenStandardInput(), StrictUtf8, detectEncodingFromByteOrderMarks: false);
 }

@@ -3,7 +3,8 @@ namespace CqoDocs.Search.Segmentation;
 /// <summary>
 /// jieba's <c>suggest_freq(word)</c>, used by <c>add_word</c> when no frequency is given: just enough for the
 /// word to beat the pieces it would otherwise be cut into (without the HMM), and never less than the
-/// frequency it already has: <c>max(int(Π freq(piece)/total · total) + 1, freq(word) or 1)</c>.
+/// frequency it already has: <c>max(int(Π (FREQ.get(piece, 1) / total) · total) + 1, FREQ.get(word, 1))</c>, with
+/// the same floating-point steps as Python (a bare prefix counts 0 there, not 1).
 /// </summary>
 internal static class FrequencySuggester
 {

@@ -12,7 +12,7 @@ internal static class JiebaLexicon
     {
         // Whoever needs the dictionary needs the HMM next: read it on another core meanwhile.
         _ = Task.Run(() => s_hmm.Value);
-        return JiebaDictionaryReader.Read(LexiconResources.ReadAllBytes(LexiconResources.JiebaDictionary), LexiconResources.JiebaDictionary);
+        return PrefixDictionarySnapshot.Read(LexiconResources.ReadAllBytes(LexiconResources.JiebaTrie));
     });
 
     public static PrefixDictionary Dictionary => s_dictionary.Value;

@@ -9,7 +9,8 @@ namespace CqoDocs.Search.Segmentation;
 /// </summary>
 internal static class LexiconResources
 {
-    public const string JiebaDictionary = "jieba/dict.sorted.txt";
+    /// <summary>jieba's dictionary as a ready-built trie (<see cref="PrefixDictionarySnapshot"/>).</summary>
+    public const string JiebaTrie = "jieba/dict.trie";
     public const string HmmStart = "jieba/hmm_start.tsv";
     public const string HmmTransition = "jieba/hmm_trans.tsv";
     public const string HmmEmission = "jieba/hmm_emit.tsv";

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CqoDocs.Search.Segmentation;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace CqoDocs.Search.Segmentation;
 internal static class RouteCalculator
 {
     /// <summary>Fills <paramref name="ends"/>[i] with the inclusive end of the word the best route takes at i.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(PrefixDictionary dictionary, ReadOnlySpan<char> block, Span<double> scores, Span<int> ends)
     {
         var n = block.Length;
@@ -23,9 +26,10 @@ internal static class RouteCalculator
             var end = start;
             while (node != 0)
             {
-                if (dictionary.FrequencyOf(node) > 0)
+                var weight = dictionary.WeightOf(node);
+                if (weight != PrefixDictionary.NotAWord)
                 {
-                    var score = dictionary.WeightOf(node) + scores[end + 1];
+                    var score = weight + scores[end + 1];
                     if (!found || score >= bestScore)
                     {
                         bestScore = score;
@@ -34,7 +38,7 @@ internal static class RouteCalculator
                     }
                 }
                 if (++end == n) break;
-                node = dictionary.Child(node, block[end]);
+                node = end == start + 1 ? dictionary.Pair(block[start], block[end]) : dictionary.SearchChildren(node, block[end]);
             }
             if (!found) bestScore = unknown + scores[start + 1];
             scores[start] = bestScore;

@@ -13,6 +13,12 @@ public sealed class Segmenter
 
     private static readonly Lazy<Segmenter> s_default = new(() => new SegmenterBuilder().Build());
 
+    /// <summary>
+    /// One shared string per character for single-character tokens (punctuation, 的, 了 ... a third of all
+    /// tokens), filled as they are met; racing threads at worst create the same string twice.
+    /// </summary>
+    private static readonly string?[] s_singleCharacters = new string?[char.MaxValue + 1];
+
     private readonly PrefixDictionary _dictionary;
     private readonly HmmSegmenter _hmm;
 
@@ -49,10 +55,17 @@ public sealed class Segmenter
             for (var i = 0; i < buffer.Count; i++)
             {
                 var range = buffer[i];
-                yield return new Token(text.Substring(range.Start, range.Length), range.Start, range.End);
+                yield return new Token(TextOf(text, range), range.Start, range.End);
             }
             position = end;
         }
+    }
+
+    private static string TextOf(string text, TokenRange range)
+    {
+        if (range.Length != 1) return text.Substring(range.Start, range.Length);
+        var c = text[range.Start];
+        return s_singleCharacters[c] ??= c.ToString();
     }
 
     private static int NextChunkEnd(string text, int position)

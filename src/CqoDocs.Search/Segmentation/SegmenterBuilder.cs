@@ -13,6 +13,8 @@ public sealed class SegmenterBuilder
     private readonly HmmModel _model;
     private readonly Dictionary<string, long> _added = new(StringComparer.Ordinal);
     private readonly HashSet<string> _forceSplit = new(StringComparer.Ordinal);
+    /// <summary>For the no-HMM cuts of <c>suggest_freq</c>, which never consult the HMM.</summary>
+    private readonly HmmSegmenter _unusedHmm;
     private long _total;
 
     /// <summary>Starts from jieba 0.42.1's bundled dictionary and HMM.</summary>
@@ -26,6 +28,7 @@ public sealed class SegmenterBuilder
         _bundled = dictionary;
         _model = model;
         _total = dictionary.Total;
+        _unusedHmm = new HmmSegmenter(model, new HashSet<string>());
     }
 
     /// <summary>Adds the bundled quality-management and official-document terms (首席质量官, 一票否决, 发文字号 ...).</summary>
@@ -67,13 +70,12 @@ public sealed class SegmenterBuilder
 
         var added = new SortedEntries(_added.Count);
         foreach (var (word, freq) in _added.OrderBy(pair => pair.Key, StringComparer.Ordinal)) added.Add(word, freq);
-        var merged = SortedEntries.Merge(_bundled.ToSortedEntries(), added);
-        return new Segmenter(PrefixDictionaryBuilder.Build(merged, _total), hmm);
+        return new Segmenter(PrefixDictionaryBuilder.Merge(_bundled, added, _total), hmm);
     }
 
     private void AddWord(string word, long? freq)
     {
-        var frequency = freq ?? FrequencySuggester.Suggest(word, _total, Frequency, new HmmSegmenter(_model, _forceSplit));
+        var frequency = freq ?? FrequencySuggester.Suggest(word, _total, Frequency, _unusedHmm);
         _added[word] = frequency;
         _total += frequency;
         for (var length = 1; length < word.Length; length++)

@@ -34,6 +34,12 @@ internal sealed class SortedEntries
 
     public int Count { get; private set; }
 
+    // The raw arrays, for the one hot loop that builds a trie from them (PrefixDictionaryBuilder).
+    internal char[] Pool => _pool;
+    internal int[] Starts => _start;
+    internal int[] Lengths => _length;
+    internal long[] Frequencies => _frequency;
+
     public ReadOnlySpan<char> Key(int index) => _pool.AsSpan(_start[index], _length[index]);
 
     public int KeyLength(int index) => _length[index];
@@ -59,31 +65,5 @@ internal sealed class SortedEntries
         _frequency[Count] = frequency;
         _poolLength += key.Length;
         Count++;
-    }
-
-    /// <summary>
-    /// Both lists merged in ordinal order; for equal keys the entry of <paramref name="later"/> comes last, so
-    /// it wins (a user word overrides the bundled dictionary).
-    /// </summary>
-    public static SortedEntries Merge(SortedEntries earlier, SortedEntries later)
-    {
-        var merged = new SortedEntries(earlier.Count + later.Count);
-        int i = 0, j = 0;
-        while (i < earlier.Count || j < later.Count)
-        {
-            var takeEarlier = j == later.Count
-                || (i < earlier.Count && earlier.Key(i).SequenceCompareTo(later.Key(j)) <= 0);
-            if (takeEarlier)
-            {
-                merged.Add(earlier.Key(i), earlier.Frequency(i));
-                i++;
-            }
-            else
-            {
-                merged.Add(later.Key(j), later.Frequency(j));
-                j++;
-            }
-        }
-        return merged;
     }
 }

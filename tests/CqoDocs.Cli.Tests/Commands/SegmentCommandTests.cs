@@ -45,9 +45,17 @@ public sealed class SegmentCommandTests : IDisposable
     [Fact]
     public void A_file_is_read_and_json_offsets_count_from_its_start()
     {
-        File.WriteAllText(Path.Combine(_folder, "in.txt"), "第一行\n北京", new UTF8Encoding(true));
+        File.WriteAllText(Path.Combine(_folder, "in.txt"), "第一行\n北京", new UTF8Encoding(false));
         Assert.Equal(0, Run(null, "--input", "in.txt", "--format", "json"));
         Assert.Contains("{\"text\": \"北京\", \"start\": 4, \"end\": 6}", _out.ToString());
+    }
+
+    [Fact]
+    public void A_byte_order_mark_stays_a_token_as_python_reads_it()
+    {
+        File.WriteAllText(Path.Combine(_folder, "bom.txt"), "北京", new UTF8Encoding(true));
+        Assert.Equal(0, Run(null, "--input", "bom.txt", "--format", "jsonl"));
+        Assert.Equal("\"\uFEFF\"\n\"北京\"\n", _out.ToString());
     }
 
     [Fact]

@@ -40,4 +40,25 @@ public class PrefixDictionaryTests
         Assert.Equal(2, dictionary.Frequency("北京大学"));
         Assert.Equal(-1, dictionary.Frequency("京"));
     }
+
+    [Fact]
+    public void Merging_added_entries_gives_the_dictionary_jieba_would_have()
+    {
+        var bundled = new SortedEntries(4);
+        foreach (var (word, freq) in new[] { ("东", 1L), ("北京", 5L), ("北京大学", 2L), ("南京", 3L) }) bundled.Add(word, freq);
+        var added = new SortedEntries(4);
+        foreach (var (word, freq) in new[] { ("上海", 6L), ("北京", 9L), ("北京人", 1L), ("南京", 0L), ("南京市", 4L) }) added.Add(word, freq);
+
+        var merged = PrefixDictionaryBuilder.Merge(PrefixDictionaryBuilder.Build(bundled, 11), added, 31);
+
+        var expected = new Dictionary<string, long>
+        {
+            ["东"] = 1, ["北"] = 0, ["北京"] = 9, ["北京大"] = 0, ["北京大学"] = 2, ["北京人"] = 1,
+            ["南"] = 0, ["南京"] = 0, ["南京市"] = 4, ["上"] = 0, ["上海"] = 6,
+        };
+        foreach (var (key, frequency) in expected) Assert.Equal(frequency, merged.Frequency(key));
+        Assert.Equal(expected.Count + 1, merged.NodeCount);
+        Assert.Equal(31, merged.Total);
+        Assert.Equal(-1, merged.Frequency("京"));
+    }
 }
