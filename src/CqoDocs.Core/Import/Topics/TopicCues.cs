@@ -61,7 +61,7 @@ internal static partial class TopicCues
 
         new(Topic.Incentives, "表彰", 2), new(Topic.Incentives, "奖励", 1.5), new(Topic.Incentives, "优先推荐", 3),
         new(Topic.Incentives, "人才认定", 3), new(Topic.Incentives, "激励", 1.5), new(Topic.Incentives, "称号", 1.5),
-        new(Topic.Incentives, "质量奖", 1), new(Topic.Incentives, "优先", 0.75), new(Topic.Incentives, "津贴", 1),
+        new(Topic.Incentives, "质量奖", 1), new(Topic.Incentives, "荣誉", 1.5), new(Topic.Incentives, "评为", 1), new(Topic.Incentives, "优先", 0.75), new(Topic.Incentives, "津贴", 1),
 
         new(Topic.Goals, "工作目标", 0.75), new(Topic.Goals, "覆盖率", 2), new(Topic.Goals, "全面推行", 1.5),
         new(Topic.Goals, "力争", 1.5), new(Topic.Goals, "目标", 0.75), new(Topic.Goals, "逐步", 0.5),

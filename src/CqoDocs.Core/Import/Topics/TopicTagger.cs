@@ -61,7 +61,8 @@ internal sealed class TopicTagger : IImportStep
     private static string? LeadIn(string folded)
     {
         var colon = folded.IndexOf('：');
-        return colon > 0 && colon <= MaxLeadIn && !folded[..colon].Contains('。') ? folded[..colon] : null;
+        // A single phrase ("首席质量官应符合以下任职条件"), not a sentence announcing what follows.
+        return colon > 0 && colon <= MaxLeadIn && folded[..colon].IndexOfAny(['。', '，', '；']) < 0 ? folded[..colon] : null;
     }
 
     private static List<string> FromHeading(string heading)
