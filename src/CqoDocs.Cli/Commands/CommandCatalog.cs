@@ -10,5 +10,7 @@ internal static class CommandCatalog
         ListCommand.Create(context),
         ShowCommand.Create(context),
         ImportCommand.Create(context),
+        GenerateCommand.Create(context),
+        TemplatesCommand.Create(context),
     ];
 }

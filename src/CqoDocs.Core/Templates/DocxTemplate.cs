@@ -1,0 +1,111 @@
+using System.IO.Packaging;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace CqoDocs.Core.Templates;
+
+/// <summary>
+/// A Word template read and compiled once, then filled any number of times (safely from several threads):
+/// each fill writes a new package in which only the parts that hold tags differ from the template.
+/// </summary>
+internal sealed class DocxTemplate
+{
+    private readonly TemplatePackage _package;
+    private readonly IReadOnlyList<(CompiledPart Part, string Entry)> _parts;
+
+    private DocxTemplate(string name, byte[] package, IReadOnlyList<CompiledPart> parts, string? title, string? description)
+    {
+        Name = name;
+        _package = new TemplatePackage(package);
+        _parts = parts.Select(p => (p, _package.EntryFor(p.PartUri))).ToList();
+        Title = title;
+        Description = description;
+        Outline = TemplateOutline.Of(parts.SelectMany(p => p.Nodes));
+    }
+
+    /// <summary>The name errors give for the template: a bundled name or a file name.</summary>
+    public string Name { get; }
+    /// <summary>The document's title and description from its properties (File → Properties in Word).</summary>
+    public string? Title { get; }
+    public string? Description { get; }
+    /// <summary>The data the template asks for, discovered from its tags.</summary>
+    public TemplateOutline Outline { get; }
+
+    public static DocxTemplate LoadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CqoDocsException($"读不了模板文件：{e.Message}", file: path, inner: e);
+        }
+        return Load(bytes, Path.GetFileName(path));
+    }
+
+    public static DocxTemplate Load(byte[] bytes, string name)
+    {
+        try
+        {
+            var package = AsDocument(bytes);
+            using var stream = new MemoryStream(package, writable: false);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            var parts = TemplateParts.Of(document, name)
+                .Select(p => PartCompiler.Compile(p, name))
+                .OfType<CompiledPart>()
+                .ToList();
+            var properties = document.PackageProperties;
+            return new DocxTemplate(name, package, parts, NullIfEmpty(properties.Title), NullIfEmpty(properties.Description));
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException)
+        {
+            throw new CqoDocsException($"模板不是有效的 Word 文档（.docx）：{e.Message}", file: name, inner: e);
+        }
+    }
+
+    /// <summary>Fills the template and writes the .docx to <paramref name="output"/>; nothing is written when the data does not fit.</summary>
+    public void Render(IReadOnlyDictionary<string, object?> data, Stream output) => _package.Write(output, RenderParts(data));
+
+    public byte[] Render(IReadOnlyDictionary<string, object?> data)
+    {
+        using var output = new MemoryStream();
+        Render(data, output);
+        return output.ToArray();
+    }
+
+    /// <summary>Every part's XML, filled, before anything is written: a data error leaves no trace.</summary>
+    private Dictionary<string, byte[]> RenderParts(IReadOnlyDictionary<string, object?> data)
+    {
+        var result = new Dictionary<string, byte[]>(_parts.Count, StringComparer.Ordinal);
+        var text = new StringBuilder();
+        foreach (var (part, entry) in _parts)
+        {
+            text.Clear();
+            new PartRenderer(Name, text).Render(part.Nodes, new DataScope(data));
+            result[entry] = Encoding.UTF8.GetBytes(text.ToString());
+        }
+        return result;
+    }
+
+    /// <summary>A .dotx (Word template) becomes a document, so that its copies open as documents.</summary>
+    private static byte[] AsDocument(byte[] bytes)
+    {
+        using (var probe = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false))
+        {
+            if (probe.DocumentType == WordprocessingDocumentType.Document) return bytes;
+        }
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            document.ChangeDocumentType(WordprocessingDocumentType.Document);
+        }
+        return stream.ToArray();
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

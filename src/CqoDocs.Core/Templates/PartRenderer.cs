@@ -1,0 +1,105 @@
+using System.Text;
+
+namespace CqoDocs.Core.Templates;
+
+/// <summary>Writes a compiled part's XML with the data filled in.</summary>
+internal sealed class PartRenderer(string templateName, StringBuilder output)
+{
+    public void Render(IReadOnlyList<TemplateNode> nodes, DataScope scope)
+    {
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case XmlNode xml:
+                    output.Append(xml.Xml);
+                    break;
+                case FieldNode field:
+                    WriteField(field, scope);
+                    break;
+                case BlockNode block:
+                    RenderBlock(block, scope);
+                    break;
+            }
+        }
+    }
+
+    private void RenderBlock(BlockNode block, DataScope scope)
+    {
+        var found = scope.TryResolve(block.Tag.Path, out var value);
+        switch (block.Tag.Kind)
+        {
+            case TagKind.If:
+                if (found && DataScope.IsTruthy(value)) Render(block.Children, scope);
+                return;
+            case TagKind.Inverted:
+                if (!found || !DataScope.IsTruthy(value)) Render(block.Children, scope);
+                return;
+        }
+        if (!found)
+        {
+            throw TemplateErrors.At(templateName, block.Location,
+                $"数据中没有“{block.Tag.Path}”（列表块“{block.Tag.Raw}”要用它；可有可无的内容请用 {{{{#if {block.Tag.Path}}}}}）", block.Tag.Path);
+        }
+        if (DataScope.AsList(value) is { } list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                scope.EnterItem(list[i], i, list.Count);
+                Render(block.Children, scope);
+                scope.Leave();
+            }
+        }
+        else if (value is true)
+        {
+            // A yes/no has nothing to enter: {{.}} inside {{#@first}} still means the list item.
+            Render(block.Children, scope);
+        }
+        else if (DataScope.IsTruthy(value))
+        {
+            scope.Enter(value);
+            Render(block.Children, scope);
+            scope.Leave();
+        }
+    }
+
+    private void WriteField(FieldNode field, DataScope scope)
+    {
+        var tag = field.Tag;
+        if (!scope.TryResolve(tag.Path, out var value))
+        {
+            var what = DataScope.IsLoopVariable(tag.Path) ? $"“{tag.Path}”只能用在列表块里面" : "数据中没有这个字段";
+            throw TemplateErrors.At(templateName, field.Location, what, tag.Path);
+        }
+        if (value is IReadOnlyDictionary<string, object?> || DataScope.AsList(value) is not null)
+        {
+            throw TemplateErrors.At(templateName, field.Location,
+                $"“{tag.Path}”是一组数据，不能直接写进文字：列表请用 {{{{#{tag.Path}}}}}…{{{{/{tag.Path}}}}}", tag.Path);
+        }
+        var text = ValueFormatter.Format(value, tag.Format, message => TemplateErrors.At(templateName, field.Location, message, tag.Path));
+        WriteRunText(text, field.WordPrefix);
+    }
+
+    /// <summary>The run's content: w:t pieces, with a line break for "\n" and a tab for "\t".</summary>
+    private void WriteRunText(string text, string w)
+    {
+        if (text.Length == 0) return;
+        output.Append('<').Append(w).Append(":t xml:space=\"preserve\">");
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': output.Append("&amp;"); break;
+                case '<': output.Append("&lt;"); break;
+                case '>': output.Append("&gt;"); break;
+                case '\r': break;
+                case '\n': output.Append("</").Append(w).Append(":t><").Append(w).Append(":br/><").Append(w).Append(":t xml:space=\"preserve\">"); break;
+                case '\t': output.Append("</").Append(w).Append(":t><").Append(w).Append(":tab/><").Append(w).Append(":t xml:space=\"preserve\">"); break;
+                default:
+                    if (c >= ' ' && c is not '\uFFFE' and not '\uFFFF') output.Append(c);
+                    break;
+            }
+        }
+        output.Append("</").Append(w).Append(":t>");
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Core.Templates.Precedents;
+
+/// <summary>
+/// Decides which list of a job description a clause belongs to. An article's subject (its heading or
+/// lead-in: 首席质量官工作职责 / 应符合以下任职条件) gives the default, but a clause speaks for itself
+/// when it grants a power (一票否决, 否决权, 建议权 …) or states a liability (依法承担相应责任): such a
+/// clause inside a list of duties is moved to powers, or to 考核与责任.
+/// </summary>
+internal static class ClauseClassifier
+{
+    /// <summary>The topics a job description lists, in the order it lists them.</summary>
+    public static readonly IReadOnlyList<string> Listed = [Topic.Duties, Topic.Powers, Topic.Qualifications, Topic.Evaluation];
+
+    private static readonly Regex PowerCue = new(@"一票否决|否决权|否决|把关权|建议权|决定权|奖惩权|考核奖惩|管理权|处置权|有权|行使[^，。；]{0,12}权", RegexOptions.Compiled);
+    private static readonly Regex LiabilityCue = new(@"承担[^，。；]{0,6}责任|追究[^，。；]{0,8}责任", RegexOptions.Compiled);
+
+    private static readonly (string Topic, Regex Words)[] SubjectWords =
+    [
+        (Topic.Qualifications, new Regex(@"任职条件|任职资格|应当?具备|应当?符合以下|具备以下|基本条件|资格条件", RegexOptions.Compiled)),
+        (Topic.Powers, new Regex(@"权限|职权|权利|权力|享有以下", RegexOptions.Compiled)),
+        (Topic.Duties, new Regex(@"职责|履行以下|主要任务|工作任务", RegexOptions.Compiled)),
+        (Topic.Evaluation, new Regex(@"考核|评价", RegexOptions.Compiled)),
+    ];
+
+    /// <summary>What an article's heading and lead-in say it lists; null when they name none of the listed topics.</summary>
+    public static string? SubjectFromWords(string? heading, string intro)
+    {
+        var words = (heading ?? "") + " " + intro;
+        return SubjectWords.FirstOrDefault(s => s.Words.IsMatch(words)).Topic;
+    }
+
+    /// <summary>The topic a clause's own words claim over its article's subject, or null.</summary>
+    public static string? OwnTopic(string clause) =>
+        LiabilityCue.IsMatch(clause) ? Topic.Liability
+        : PowerCue.IsMatch(clause) ? Topic.Powers
+        : null;
+
+    /// <summary>
+    /// Splits an item of a list of duties into the clauses that are duties and those that grant powers or
+    /// state liabilities, cutting at semicolons: "组织质量攻关；主持质量考核，行使‘一票否决’" gives one duty and one power.
+    /// </summary>
+    public static IEnumerable<(string Topic, string Text)> Classify(string item, string subject)
+    {
+        if (subject is Topic.Qualifications or Topic.Evaluation)
+        {
+            yield return (subject, item);
+            yield break;
+        }
+        var pending = new List<string>();
+        foreach (var clause in item.Split(['；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var own = OwnTopic(clause);
+            if (own is null || own == subject)
+            {
+                pending.Add(clause);
+                continue;
+            }
+            if (pending.Count > 0) yield return (subject, string.Join("；", pending));
+            pending.Clear();
+            yield return (own, clause);
+        }
+        if (pending.Count > 0) yield return (subject, string.Join("；", pending));
+    }
+}

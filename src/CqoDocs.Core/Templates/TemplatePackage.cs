@@ -1,0 +1,44 @@
+using System.IO.Compression;
+
+namespace CqoDocs.Core.Templates;
+
+/// <summary>
+/// The files of a template's zip package, read once. Each fill writes a new package: the parts that
+/// hold tags are replaced by their filled XML and the others are copied, so no package is parsed again.
+/// </summary>
+internal sealed class TemplatePackage
+{
+    private readonly List<(string Name, byte[] Content)> _entries;
+
+    public TemplatePackage(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+        _entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).Select(e =>
+        {
+            using var stream = e.Open();
+            using var copy = new MemoryStream((int)e.Length);
+            stream.CopyTo(copy);
+            return (e.FullName, copy.ToArray());
+        }).ToList();
+    }
+
+    /// <summary>The zip entry that holds a part, from the part's URI (/word/document.xml → word/document.xml).</summary>
+    public string EntryFor(Uri partUri)
+    {
+        var path = Uri.UnescapeDataString(partUri.OriginalString).TrimStart('/');
+        return _entries.Select(e => e.Name).FirstOrDefault(n => string.Equals(Uri.UnescapeDataString(n), path, StringComparison.OrdinalIgnoreCase))
+            ?? throw new CqoDocsException($"模板包中找不到部件 {path}");
+    }
+
+    /// <summary>Writes the package with the given entries' content replaced.</summary>
+    public void Write(Stream output, IReadOnlyDictionary<string, byte[]> replaced)
+    {
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var (name, content) in _entries)
+        {
+            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+            using var stream = entry.Open();
+            stream.Write(replaced.TryGetValue(name, out var filled) ? filled : content);
+        }
+    }
+}

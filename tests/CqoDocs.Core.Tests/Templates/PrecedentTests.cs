@@ -1,0 +1,172 @@
+using CqoDocs.Core.Model;
+using CqoDocs.Core.Templates;
+using CqoDocs.Core.Templates.Precedents;
+
+namespace CqoDocs.Core.Tests.Templates;
+
+/// <summary>--from: choosing a precedent and reading its duties, powers, qualifications and term item by item.</summary>
+public class PrecedentTests
+{
+    private static Unit U(string label, string text, string? heading = null, params string[] topics) => new(label, heading, text, topics, 2);
+
+    /// <summary>A city's measures: duties with a power clause on a continuation line, qualifications, the term, the regulator's own duties.</summary>
+    private static readonly Document CityMeasures = new()
+    {
+        Id = "hexi-2019-measures",
+        Title = "河西市企业首席质量官管理办法",
+        DocNumber = "河府办〔2019〕5号",
+        Date = new DateOnly(2019, 6, 1),
+        Region = new Region("江南省", "河西市", null),
+        Kind = DocumentKind.Measures,
+        Units =
+        [
+            U("第二条", "河西市市场监督管理局负责推行首席质量官制度，组织首席质量官培训。", null, Topic.Duties),
+            U("第四条", "首席质量官履行以下职责:\n(一)组织建立质量管理体系;\n（二）主持质量分析会，督促质量问题整改；\n（三）组织质量攻关活动；\n开展质量成本统计;对重大质量问题行使\"一票否决\";\n（四）企业发生重大质量事故的，首席质量官依法承担相应责任。", null, Topic.Duties, Topic.Powers),
+            U("第五条", "首席质量官应当具备下列条件：\n1．熟悉质量法律法规；\n2．具有本科以上学历和三年以上质量管理经历。", null, Topic.Qualifications),
+            U("第七条", "首席质量官由企业法定代表人任命并颁发聘书，聘期一般为3年。", null, Topic.Appointment),
+        ],
+    };
+
+    private static readonly Document OlderCityNotice = CityMeasures with
+    {
+        Id = "hexi-2012-opinion",
+        Title = "河西市关于推行首席质量官制度的意见",
+        Date = new DateOnly(2012, 3, 1),
+        Units = [U("三（一）", "首席质量官负责质量工作。", "首席质量官职责", Topic.Duties)],
+    };
+
+    private static readonly Document ProvinceOpinion = new()
+    {
+        Id = "jiangnan-2015-opinion",
+        Title = "江南省关于推行首席质量官制度的实施意见",
+        Date = new DateOnly(2015, 1, 1),
+        Region = new Region("江南省", null, null),
+        Kind = DocumentKind.Opinion,
+        Units =
+        [
+            U("四", "", "首席质量官的职责", Topic.Duties),
+            new Unit("五（一）", null, "不属于第四部分的条目。", [], 3),
+            new Unit("四（一）", null, "负责组织制定企业质量战略。", [], 3),
+            U("五", "首席质量官享有以下权限：（一）质量否决权；（二）质量考核奖惩权。", null, Topic.Powers),
+        ],
+    };
+
+    private static readonly Document NewsReport = new()
+    {
+        Id = "hexi-2023-news",
+        Title = "河西市表彰优秀首席质量官",
+        Date = new DateOnly(2023, 9, 1),
+        Region = new Region("江南省", "河西市", null),
+        Kind = DocumentKind.News,
+        Units = [U("¶1", "河西市表彰了十名优秀首席质量官。", null, Topic.Incentives)],
+    };
+
+    private static readonly IReadOnlyList<Document> Corpus = [NewsReport, ProvinceOpinion, OlderCityNotice, CityMeasures];
+
+    [Fact]
+    public void A_region_means_its_most_recent_rules_that_list_CQO_clauses()
+    {
+        Assert.Equal("hexi-2019-measures", PrecedentSelector.Select(Corpus, "河西").Id);
+        Assert.Equal("hexi-2019-measures", PrecedentSelector.Select(Corpus, "江南省河西市").Id);
+        Assert.Equal("jiangnan-2015-opinion", PrecedentSelector.Select(Corpus, "江南").Id);
+    }
+
+    [Fact]
+    public void An_id_names_one_document()
+    {
+        Assert.Equal("hexi-2012-opinion", PrecedentSelector.Select(Corpus, "hexi-2012-opinion").Id);
+        Assert.Contains("没有", Assert.Throws<CqoDocsException>(() => PrecedentSelector.Select(Corpus, "hexi-2023-news")).Message);
+        Assert.Contains("没有编号为“岭北”", Assert.Throws<CqoDocsException>(() => PrecedentSelector.Select(Corpus, "岭北")).Message);
+    }
+
+    [Fact]
+    public void Duties_are_split_item_by_item_and_cleaned_of_numbering()
+    {
+        var duties = PrecedentExtractor.Extract(CityMeasures).Of(Topic.Duties).Select(c => c.Text).ToList();
+        Assert.Equal(
+        [
+            "组织建立质量管理体系",
+            "主持质量分析会，督促质量问题整改",
+            "组织质量攻关活动；开展质量成本统计",
+        ], duties);
+    }
+
+    [Fact]
+    public void A_power_clause_inside_a_duty_item_goes_to_powers_and_a_liability_to_evaluation()
+    {
+        var clauses = PrecedentExtractor.Extract(CityMeasures);
+        Assert.Equal(["对重大质量问题行使“一票否决”"], clauses.Of(Topic.Powers).Select(c => c.Text));
+        Assert.Equal(["企业发生重大质量事故的，首席质量官依法承担相应责任"], clauses.Of(Topic.Liability).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Qualifications_come_from_the_article_that_states_them()
+    {
+        var qualifications = PrecedentExtractor.Extract(CityMeasures).Of(Topic.Qualifications).ToList();
+        Assert.Equal(["熟悉质量法律法规", "具有本科以上学历和三年以上质量管理经历"], qualifications.Select(c => c.Text));
+        Assert.All(qualifications, c => Assert.Equal("《河西市企业首席质量官管理办法》（河府办〔2019〕5号）第五条", c.Citation));
+    }
+
+    [Fact]
+    public void The_regulators_own_duties_are_not_the_CQOs()
+    {
+        Assert.DoesNotContain(PrecedentExtractor.Extract(CityMeasures).Clauses, c => c.Text.Contains("市场监督管理局", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Items_written_inline_count_and_item_units_take_their_parents_subject()
+    {
+        var clauses = PrecedentExtractor.Extract(ProvinceOpinion);
+        Assert.Equal(["质量否决权", "质量考核奖惩权"], clauses.Of(Topic.Powers).Select(c => c.Text));
+        Assert.Equal(["负责组织制定企业质量战略"], clauses.Of(Topic.Duties).Select(c => c.Text));
+    }
+
+    [Theory]
+    [InlineData("聘任期限为两年。", "两年", 2)]
+    [InlineData("聘期一般为3年", "3年", 3)]
+    [InlineData("任期不少于十二个月", "十二个月", null)]
+    [InlineData("有效期2年", null, null)]
+    public void The_term_follows_the_precedent(string text, string? term, int? years)
+    {
+        var document = new Document { Id = "x", Title = "x", Units = [U("第一条", text)] };
+        Assert.Equal(term, TermExtractor.Find(document));
+        Assert.Equal(years, TermExtractor.Years(term));
+    }
+
+    [Fact]
+    public void Filling_replaces_the_lists_cites_each_item_and_moves_the_end_of_the_term()
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["职责"] = new List<object?> { "自己写的职责" },
+            ["考核"] = new List<object?> { new Dictionary<string, object?> { ["内容"] = "年度考核" } },
+            ["聘期"] = "两年",
+            ["聘期开始"] = "2024-03-01",
+            ["聘期结束"] = "2026年2月28日",
+        };
+        var filled = PrecedentFiller.Fill(data, PrecedentExtractor.Extract(CityMeasures)).Data;
+
+        var duties = (IReadOnlyList<object?>)filled["职责"]!;
+        Assert.Equal(3, duties.Count);
+        var first = (IReadOnlyDictionary<string, object?>)duties[0]!;
+        Assert.Equal("组织建立质量管理体系", first["内容"]);
+        Assert.Equal("《河西市企业首席质量官管理办法》（河府办〔2019〕5号）第四条", first["依据"]);
+        Assert.Equal(2, ((IReadOnlyList<object?>)filled["考核"]!).Count);
+        Assert.Equal("3年", filled["聘期"]);
+        Assert.Equal("2027年2月28日", filled["聘期结束"]);
+        Assert.Equal("《河西市企业首席质量官管理办法》", filled["依据文件"]);
+        Assert.Equal(["自己写的职责"], (IReadOnlyList<object?>)data["职责"]!);
+    }
+
+    [Fact]
+    public void A_job_description_from_a_precedent_shows_its_clauses_and_citations()
+    {
+        var example = DataFile.Entries(DataFile.ParseYaml(BundledTemplates.ExampleYaml("job-description")!, "jd"), "jd").Single();
+        var filled = PrecedentFiller.Fill(example, PrecedentExtractor.Extract(CityMeasures)).Data;
+        var lines = TestDocx.Lines(BundledTemplates.Get("job-description").Render(filled));
+        Assert.Contains("| 1 | 组织建立质量管理体系 | 《河西市企业首席质量官管理办法》（河府办〔2019〕5号）第四条 |", lines);
+        Assert.Contains(lines, l => l.Contains("对重大质量问题行使“一票否决”", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("具有本科以上学历和三年以上质量管理经历", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("《质量手册》第5.1条", StringComparison.Ordinal));
+    }
+}
