@@ -88,4 +88,20 @@ public class HtmlTextExtractorTests
 
         Assert.Equal("关于推行企业首席质量官制度的实施意见", draft.Page.Title);
     }
+
+    [Fact]
+    public void A_site_name_in_an_h1_is_not_the_title()
+    {
+        var draft = Extract("<head><title>市政府关于推行首席质量官制度的通知_某市人民政府门户网站</title></head><body><h1>某市人民政府门户网站</h1><h2>某市人民政府关于推行首席质量官制度的通知</h2><p>正文</p></body>");
+
+        Assert.Equal("某市人民政府关于推行首席质量官制度的通知", draft.Page.Title);
+    }
+
+    [Fact]
+    public void A_news_headline_is_the_heading_the_title_element_repeats()
+    {
+        var draft = Extract("<head><title>宁波：首席质量官持证上岗 - 中国质量新闻网</title></head><body><h1>中国质量新闻网</h1><h1>宁波：首席质量官持证上岗</h1><p>正文</p></body>");
+
+        Assert.Equal("宁波：首席质量官持证上岗", draft.Page.Title);
+    }
 }

@@ -141,4 +141,21 @@ public class MetadataTests
         Assert.Equal("清远-2016-measures", d.Id);
         Assert.DoesNotContain(d.Id, c => Path.GetInvalidFileNameChars().Contains(c) || c == ' ');
     }
+
+    [Fact]
+    public void A_report_on_a_standard_is_news_not_a_standard()
+    {
+        var text = "苏浙皖赣沪共同发布《首席质量官评价规范》\n本报讯（记者 张三）9月7日，苏浙皖赣沪市场监管局共同发布《首席质量官评价规范》地方标准。\n该规范设定了6项一级指标、16项二级指标。";
+
+        Assert.Equal(DocumentKind.News, Import(text).Kind);
+    }
+
+    [Fact]
+    public void A_reports_date_is_its_publication_date_and_the_dateline_only_stands_in_without_one()
+    {
+        const string body = "\n本报讯（记者 张三）9月7日，2023年质量月活动启动，首席质量官代表参加。\n活动持续一个月。";
+
+        Assert.Equal(new DateOnly(2023, 9, 8), Import("质量月活动启动\n2023-09-08 10:00" + body).Date);
+        Assert.Equal(new DateOnly(2023, 9, 7), Import("质量月活动启动" + body).Date);
+    }
 }
