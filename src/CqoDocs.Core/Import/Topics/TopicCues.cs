@@ -19,7 +19,7 @@ internal static partial class TopicCues
         new(Topic.Duties, "部署", 0.5), new(Topic.Duties, "监督检查", 0.75), new(Topic.Duties, "持续改进", 0.5),
 
         new(Topic.Qualifications, "任职条件", 3), new(Topic.Qualifications, "任职资格", 3), new(Topic.Qualifications, "应当具备", 1.5),
-        new(Topic.Qualifications, "应具备", 1.5), new(Topic.Qualifications, "学历", 1.5), new(Topic.Qualifications, "工作经历", 1.5),
+        new(Topic.Qualifications, "应具备", 1.5), new(Topic.Qualifications, "应具有", 0.75), new(Topic.Qualifications, "应当具有", 0.75), new(Topic.Qualifications, "学历", 1.5), new(Topic.Qualifications, "工作经历", 1.5),
         new(Topic.Qualifications, "工作经验", 1), new(Topic.Qualifications, "职业资格", 1.5), new(Topic.Qualifications, "职称", 1),
         new(Topic.Qualifications, "职业道德", 1), new(Topic.Qualifications, "熟悉", 0.75), new(Topic.Qualifications, "敬业精神", 1),
         new(Topic.Qualifications, "专业素养", 0.75), new(Topic.Qualifications, "基本条件", 1.5), new(Topic.Qualifications, "资格", 0.75),
