@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CqoDocs.Core.Import.Structure;
 using CqoDocs.Core.Import.Text;
 
 namespace CqoDocs.Core.Import.Cleaning;
@@ -17,17 +18,32 @@ internal sealed partial class RelatedListRemover : LineRemover
     [GeneratedRegex(@"^[·•●◆◇▪▫►▶■□○◎※\-–—*]+\s*")]
     private static partial Regex Bullet();
 
+    /// <summary>A month and day closing a list item: "…[09-29]", "… 09-29", "…（9月29日）".</summary>
+    [GeneratedRegex(@"[\[【(（]?\s*(?:[01]?\d-[0-3]\d|[01]?\d月[0-3]?\d日)\s*[\]】)）]?$")]
+    private static partial Regex MonthDayEnd();
+
+    /// <summary>The month and day belong to a full date ("2016年3月1日") when a year or digit stands right before them.</summary>
+    private static bool Continues(string text, int index) =>
+        index > 0 && (text[index - 1] == '年' || char.IsAsciiDigit(text[index - 1]) || text[index - 1] == '-');
+
     protected override bool IsJunk(LineView line)
     {
         var text = line.Folded;
         if (text.Length > 150 || text.Contains('。')) return false;
-        if (ChineseDate.EndsWithDate(text, out var date))
+        // Inside the text a line may well end with a date ("报名截止时间2020年5月30日"); there a list item must also
+        // look like one: a bar, a cut-off title or a bullet.
+        var listLike = line.Place != LinePlace.Body || text.Contains('|') || Ellipsis().IsMatch(text) || Bullet().IsMatch(text);
+        if (listLike && ChineseDate.EndsWithDate(text, out var date) && NumberingMarker.Parse(text) is null)
         {
             var title = text[..date.Index].TrimEnd(' ', '[', '【', '(', '（', '|', '-', '—', '_');
             if (ChineseText.CountHan(title) >= 4 && !AuthorityShape.LooksLikeAuthority(title) && !title.EndsWith('：') && !title.EndsWith(':')
                 && !title.EndsWith("于", StringComparison.Ordinal) && !title.EndsWith("自", StringComparison.Ordinal))
                 return true;
         }
+        var monthDay = MonthDayEnd().Match(text);
+        if (monthDay.Success && line.Place != LinePlace.Body && !Continues(text, monthDay.Index) && ChineseText.CountHan(text.AsSpan(0, monthDay.Index)) >= 6
+            && !ChineseText.HasSentencePunctuation(text.AsSpan(0, monthDay.Index)))
+            return true;
         var ellipsis = Ellipsis().Match(text);
         if (ellipsis.Success && ChineseText.CountHan(text.AsSpan(0, ellipsis.Index)) >= 4 && !ChineseText.HasSentencePunctuation(text.AsSpan(0, ellipsis.Index)))
             return true;
