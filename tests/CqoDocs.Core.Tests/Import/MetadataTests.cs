@@ -158,4 +158,16 @@ public class MetadataTests
         Assert.Equal(new DateOnly(2023, 9, 8), Import("质量月活动启动\n2023-09-08 10:00" + body).Date);
         Assert.Equal(new DateOnly(2023, 9, 7), Import("质量月活动启动" + body).Date);
     }
+
+    [Fact]
+    public void Without_signature_mark_or_issuer_the_pages_source_office_is_the_authority()
+    {
+        var text = "关于开展首席质量官培训的通知\n发布时间：2019-05-08 来源：市市场监督管理局 浏览次数：12\n各有关企业：\n"
+            + "为提升清远市企业首席质量官履职能力，现就培训有关事项通知如下：\n一、培训对象\n规模以上工业企业首席质量官。\n二、培训时间\n2019年6月。";
+
+        var d = Import(text);
+
+        Assert.Equal("清远市市场监督管理局", d.Authority);
+        Assert.Equal(new DateOnly(2019, 5, 8), d.Published);
+    }
 }
