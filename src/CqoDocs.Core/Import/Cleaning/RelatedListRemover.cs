@@ -6,7 +6,8 @@ namespace CqoDocs.Core.Import.Cleaning;
 
 /// <summary>
 /// Drops lists of other articles: a title followed by its date ("…质量月活动精彩纷呈2024-09-27",
-/// "关于开展…的通知 [2016-03-01]"), a cut-off title ("…卓越质量管理助..."), and bullet items below the text.
+/// "关于开展…的通知 [2016-03-01]"), a cut-off title ("…卓越质量管理助..."), bullet items below the text, and
+/// rows of links to other sites ("中国政府网 浙江省人民政府").
 /// A line of a notice never ends with a bare date after a title; a signature line ("…办公室 2016年3月1日")
 /// is recognised by its authority name and kept.
 /// </summary>
@@ -47,6 +48,16 @@ internal sealed partial class RelatedListRemover : LineRemover
         var ellipsis = Ellipsis().Match(text);
         if (ellipsis.Success && ChineseText.CountHan(text.AsSpan(0, ellipsis.Index)) >= 4 && !ChineseText.HasSentencePunctuation(text.AsSpan(0, ellipsis.Index)))
             return true;
+        if (line.Place != LinePlace.Body && IsLinkRow(text)) return true;
         return line.Place == LinePlace.Tail && Bullet().IsMatch(text) && ChineseText.CountHan(text) >= 4 && !ChineseText.IsProse(text);
+    }
+
+    /// <summary>A row of links to other sites: "中国政府网 浙江省人民政府 绍兴市人民政府".</summary>
+    private static bool IsLinkRow(string text)
+    {
+        if (ChineseText.HasSentencePunctuation(text)) return false;
+        var pieces = text.Split([' ', '|', '｜'], StringSplitOptions.RemoveEmptyEntries);
+        return pieces.Length >= 2 && pieces.All(p => p.Length <= 16)
+            && pieces.Any(p => p.EndsWith('网') || p.EndsWith("网站", StringComparison.Ordinal) || p.EndsWith("门户", StringComparison.Ordinal));
     }
 }
