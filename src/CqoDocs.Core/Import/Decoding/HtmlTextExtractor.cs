@@ -46,8 +46,8 @@ internal sealed partial class HtmlTextExtractor : IImportStep
         if (!draft.IsHtml) return;
         var document = new HtmlParser().ParseDocument(draft.Text);
         ReadMeta(draft.Page, document);
-        ReadTitle(draft.Page, document);
         foreach (var table in document.QuerySelectorAll("table, dl").ToList()) ReadInfoTable(draft.Page, table);
+        ReadTitle(draft.Page, document);
         var body = document.Body ?? document.DocumentElement;
         foreach (var e in body.QuerySelectorAll("*").ToList())
         {
