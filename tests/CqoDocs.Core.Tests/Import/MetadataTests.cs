@@ -170,4 +170,18 @@ public class MetadataTests
         Assert.Equal("清远市市场监督管理局", d.Authority);
         Assert.Equal(new DateOnly(2019, 5, 8), d.Published);
     }
+
+    [Fact]
+    public void Labels_above_the_text_give_number_and_dates_even_with_values_on_their_own_lines()
+    {
+        var text = "湖南省人民政府办公厅关于推行首席质量官制度的通知\n发文字号：\n湘政办发[2016]15号\n成文日期：\n2016年03月01日\n发布日期：2016-03-04\n"
+            + "各市州人民政府：\n为落实企业质量主体责任，现就推行首席质量官制度通知如下：\n一、工作目标\n到2020年全面推行。\n二、工作措施\n加强组织领导。";
+
+        var d = Import(text);
+
+        Assert.Equal("湘政办发〔2016〕15号", d.DocNumber);
+        Assert.Equal(new DateOnly(2016, 3, 1), d.Date);
+        Assert.Equal(new DateOnly(2016, 3, 4), d.Published);
+        Assert.Equal("湖南省人民政府办公厅", d.Authority);
+    }
 }
