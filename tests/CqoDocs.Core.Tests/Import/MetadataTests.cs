@@ -184,4 +184,18 @@ public class MetadataTests
         Assert.Equal(new DateOnly(2016, 3, 4), d.Published);
         Assert.Equal("湖南省人民政府办公厅", d.Authority);
     }
+
+    [Fact]
+    public void A_national_bodys_document_has_no_region_whatever_places_it_names()
+    {
+        var text = "市场监管总局关于开展企业首席质量官制度试点工作的通知\n各省、自治区、直辖市市场监管局：\n"
+            + "为总结浙江省、江苏省推行首席质量官制度的经验，现就试点工作通知如下：\n一、试点范围\n在全国选择10个城市开展试点。\n二、工作要求\n各地要加强组织领导。\n"
+            + "国家市场监督管理总局\n2019年5月1日";
+
+        var d = Import(text);
+
+        Assert.Equal("国家市场监督管理总局", d.Authority);
+        Assert.Equal(Region.None, d.Region);
+        Assert.StartsWith("全国-2019", d.Id);
+    }
 }
