@@ -228,6 +228,21 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void From_qingyuan_takes_the_bundled_measures_duties_powers_and_qualifications()
+    {
+        var r = _cli.Run("generate", "job-description", "--from", "清远", "--out", "清远.docx");
+
+        Assert.Equal(0, r.ExitCode);
+        var text = Text(_cli.File("清远.docx"));
+        Assert.Contains("负责企业质量管理体系的建立、实施与持续改进", text);
+        Assert.Contains("主持本企业内质量考核，行使质量安全“一票否决”", text);
+        Assert.Contains("熟悉国家有关质量法律法规和质量政策", text);
+        Assert.Contains("《清远市企业首席质量官管理办法（试行）》第五条", text);
+        Assert.Contains("《清远市企业首席质量官管理办法（试行）》第六条", text);
+        Assert.DoesNotContain("《质量手册》", text);
+    }
+
+    [Fact]
     public void A_missing_template_argument_is_a_usage_error()
     {
         Assert.Equal(2, _cli.Run("generate").ExitCode);

@@ -98,33 +98,18 @@ internal static class GenerateCommand
     });
 
     /// <summary>The data entries and whether the file held a list; a bundled template falls back to its example.</summary>
-    private static (IReadOnlyList<IReadOnlyDictionary<string, object?>> Entries, bool IsList) LoadData(CliContext context, string templateName, string? path)
+    private static DataFile.Contents LoadData(CliContext context, string templateName, string? path)
     {
         if (path is not null)
         {
             var full = context.ResolvePath(path);
             if (!File.Exists(full)) throw new CqoDocsException("数据文件不存在", file: full);
-            var root = Path.GetExtension(full).Equals(".json", StringComparison.OrdinalIgnoreCase)
-                ? DataFile.ParseJson(ReadText(full), full)
-                : DataFile.ParseYaml(ReadText(full), full);
-            return (DataFile.Entries(root, full), root is IReadOnlyList<object?>);
+            return DataFile.Load(full);
         }
         var example = BundledTemplates.Exists(templateName) ? BundledTemplates.ExampleYaml(templateName) : null;
         if (example is null) throw new CqoDocsException("请用 --data 指定数据文件（YAML 或 JSON）", field: "--data");
         context.Error.WriteLine($"未指定 --data，使用内置示例数据 templates/examples/{templateName}.yaml");
         var exampleRoot = DataFile.ParseYaml(example, $"templates/examples/{templateName}.yaml");
-        return (DataFile.Entries(exampleRoot, templateName), false);
-    }
-
-    private static string ReadText(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CqoDocsException($"读不了数据文件：{e.Message}", file: path, inner: e);
-        }
+        return new DataFile.Contents(DataFile.Entries(exampleRoot, templateName), IsList: false);
     }
 }

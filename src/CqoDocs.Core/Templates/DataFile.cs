@@ -11,7 +11,11 @@ namespace CqoDocs.Core.Templates;
 /// </summary>
 internal static class DataFile
 {
-    public static IReadOnlyList<IReadOnlyDictionary<string, object?>> Load(string path)
+    /// <summary>The entries of a data file and whether it held a list (one document per entry) rather than one map.</summary>
+    public sealed record Contents(IReadOnlyList<IReadOnlyDictionary<string, object?>> Entries, bool IsList);
+
+    /// <summary>Reads a .json file as JSON and anything else as YAML (which also reads most JSON).</summary>
+    public static Contents Load(string path)
     {
         string text;
         try
@@ -23,7 +27,7 @@ internal static class DataFile
             throw new CqoDocsException($"读不了数据文件：{e.Message}", file: path, inner: e);
         }
         var root = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? ParseJson(text, path) : ParseYaml(text, path);
-        return Entries(root, path);
+        return new Contents(Entries(root, path), root is IReadOnlyList<object?>);
     }
 
     /// <summary>One map is one document; a list of maps is one document per item.</summary>

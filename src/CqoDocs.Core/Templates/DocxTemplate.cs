@@ -68,13 +68,26 @@ internal sealed class DocxTemplate
     }
 
     /// <summary>Fills the template and writes the .docx to <paramref name="output"/>; nothing is written when the data does not fit.</summary>
-    public void Render(IReadOnlyDictionary<string, object?> data, Stream output) => _package.Write(output, RenderParts(data));
+    public void Render(IReadOnlyDictionary<string, object?> data, Stream output)
+    {
+        // Built in memory and written at once: a zip writer seeks back over each entry's header, which
+        // on a file means many small writes.
+        using var buffer = RenderToMemory(data);
+        buffer.WriteTo(output);
+    }
 
     public byte[] Render(IReadOnlyDictionary<string, object?> data)
     {
-        using var output = new MemoryStream();
-        Render(data, output);
-        return output.ToArray();
+        using var buffer = RenderToMemory(data);
+        return buffer.ToArray();
+    }
+
+    private MemoryStream RenderToMemory(IReadOnlyDictionary<string, object?> data)
+    {
+        var parts = RenderParts(data);
+        var buffer = new MemoryStream(_package.Size / 2);
+        _package.Write(buffer, parts);
+        return buffer;
     }
 
     /// <summary>Every part's XML, filled, before anything is written: a data error leaves no trace.</summary>

@@ -22,6 +22,9 @@ internal sealed class TemplatePackage
         }).ToList();
     }
 
+    /// <summary>The template's files uncompressed, in bytes: a guide for buffer sizes.</summary>
+    public int Size => _entries.Sum(e => e.Content.Length);
+
     /// <summary>The zip entry that holds a part, from the part's URI (/word/document.xml → word/document.xml).</summary>
     public string EntryFor(Uri partUri)
     {

@@ -72,6 +72,54 @@ public class PrecedentTests
     }
 
     [Fact]
+    public void A_region_with_only_news_reports_has_no_rules_to_follow()
+    {
+        var error = Assert.Throws<CqoDocsException>(() => PrecedentSelector.Select([NewsReport with { Region = new Region("江南省", "岭北市", null) }], "岭北"));
+        Assert.Contains("只有新闻报道", error.Message);
+    }
+
+    [Fact]
+    public void Clauses_between_semicolons_are_the_list_when_an_article_has_no_numbers()
+    {
+        var document = new Document
+        {
+            Id = "x",
+            Title = "意见",
+            Units = [U("三（二）", "具有良好的职业道德；熟悉质量法律法规；经过任职培训。", "首席质量官任职条件", Topic.Qualifications)],
+        };
+        Assert.Equal(["具有良好的职业道德", "熟悉质量法律法规", "经过任职培训"],
+            PrecedentExtractor.Extract(document).Of(Topic.Qualifications).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_traditional_script_precedent_is_read_in_simplified_script()
+    {
+        var document = new Document
+        {
+            Id = "x",
+            Title = "關于推行首席質量官制度的實施意見",
+            DocNumber = "通政辦發〔2010〕36號",
+            Script = Script.Traditional,
+            Units = [U("三", "首席質量官負責企業質量戰略規劃的制定；負責創建企業質量文化。", "首席質量官職責", Topic.Duties)],
+        };
+        var duties = PrecedentExtractor.Extract(document).Of(Topic.Duties).ToList();
+        Assert.Equal(["首席质量官负责企业质量战略规划的制定", "负责创建企业质量文化"], duties.Select(c => c.Text));
+        Assert.Equal("《关于推行首席质量官制度的实施意见》（通政办发〔2010〕36号）三", duties[0].Citation);
+    }
+
+    [Fact]
+    public void From_an_article_only_tagged_with_a_topic_only_clauses_in_its_words_are_taken()
+    {
+        var document = new Document
+        {
+            Id = "x",
+            Title = "意见",
+            Units = [U("三", "首席质量官是企业的第一质量人。首席质量官负责质量战略的制定；组织质量改进。", "主要内容", Topic.Duties)],
+        };
+        Assert.Equal(["首席质量官负责质量战略的制定", "组织质量改进"], PrecedentExtractor.Extract(document).Of(Topic.Duties).Select(c => c.Text));
+    }
+
+    [Fact]
     public void An_id_names_one_document()
     {
         Assert.Equal("hexi-2012-opinion", PrecedentSelector.Select(Corpus, "hexi-2012-opinion").Id);

@@ -20,10 +20,21 @@ internal static class ClauseClassifier
     private static readonly (string Topic, Regex Words)[] SubjectWords =
     [
         (Topic.Qualifications, new Regex(@"任职条件|任职资格|应当?具备|应当?符合以下|具备以下|基本条件|资格条件", RegexOptions.Compiled)),
-        (Topic.Powers, new Regex(@"权限|职权|权利|权力|享有以下", RegexOptions.Compiled)),
+        (Topic.Powers, new Regex(@"权限|权责|职权|权利|权力|享有以下", RegexOptions.Compiled)),
         (Topic.Duties, new Regex(@"职责|履行以下|主要任务|工作任务", RegexOptions.Compiled)),
         (Topic.Evaluation, new Regex(@"考核|评价", RegexOptions.Compiled)),
     ];
+
+    private static readonly Dictionary<string, Regex> TopicCues = new()
+    {
+        [Topic.Duties] = new Regex(@"负责|组织|制定|履行|建立|推行|开展|实施|督促|监督|部署|把关|落实", RegexOptions.Compiled),
+        [Topic.Powers] = PowerCue,
+        [Topic.Qualifications] = new Regex(@"具有|具备|熟悉|掌握|取得|学历|经历|资格|职称|经过.*培训", RegexOptions.Compiled),
+        [Topic.Evaluation] = new Regex(@"考核|评价|指标|履职报告|绩效", RegexOptions.Compiled),
+    };
+
+    /// <summary>Whether a clause uses the words its topic is written in: how a clause from an article only tagged with the topic is kept.</summary>
+    public static bool SpeaksOf(string clause, string topic) => TopicCues.TryGetValue(topic, out var cue) && cue.IsMatch(clause);
 
     /// <summary>What an article's heading and lead-in say it lists; null when they name none of the listed topics.</summary>
     public static string? SubjectFromWords(string? heading, string intro)

@@ -6,8 +6,8 @@ namespace CqoDocs.Core.Templates.Precedents;
 /// Cuts an article into its enumerated items — （一）（二）…, 一、二、…, 1. 2. …, （1）（2）…, ①② … —
 /// without their numbering. The first numbering style met sets the level: deeper items stay inside
 /// their parent, a paragraph without a number continues the item before it, and the lead-in before
-/// the first item (首席质量官工作职责：) is returned apart. An article without numbered items is cut
-/// into sentences.
+/// the first item (首席质量官工作职责：) is returned apart. An article without numbered items lists
+/// its clauses between semicolons (具有…；熟悉…；经过…), so it is cut at semicolons and full stops.
 /// </summary>
 internal static class ClauseSplitter
 {
@@ -23,7 +23,7 @@ internal static class ClauseSplitter
     ];
 
     private static readonly Regex InlineStart = new($@"(?<=[；;。：:])\s*(?=[（(]\s*(?:[{Cn}]+|\d{{1,2}})\s*[）)]|[①-⑳])", RegexOptions.Compiled);
-    private static readonly Regex SentenceEnd = new(@"(?<=[。！？!?])", RegexOptions.Compiled);
+    private static readonly Regex ClauseEnd = new(@"(?<=[。！？!?；;])", RegexOptions.Compiled);
 
     public sealed record Split(string Intro, IReadOnlyList<string> Items);
 
@@ -37,8 +37,8 @@ internal static class ClauseSplitter
         var style = paragraphs.Select(p => Styles.FirstOrDefault(s => s.Pattern.IsMatch(p)).Pattern).FirstOrDefault(s => s is not null);
         if (style is null)
         {
-            var sentences = paragraphs.SelectMany(p => SentenceEnd.Split(p)).Select(Clean).Where(s => s.Length > 0).ToList();
-            return new Split("", sentences);
+            var clauses = paragraphs.SelectMany(p => ClauseEnd.Split(p)).Select(Clean).Where(s => s.Length > 0).ToList();
+            return new Split("", clauses);
         }
 
         var intro = new List<string>();

@@ -19,8 +19,9 @@ internal sealed record PrecedentClauses(Document Document, IReadOnlyList<Precede
 /// <summary>
 /// Reads the CQO's duties, powers, qualifications and evaluation clauses out of a document, item by item.
 /// Articles whose heading or lead-in names their subject (首席质量官工作职责：) are trusted first; only
-/// when a document has none for a topic are articles merely tagged with it used, leaving out clauses
-/// about what an authority does (市质监局负责…), which are not the CQO's.
+/// when a document has none for a topic are articles merely tagged with it used, and from them only
+/// clauses written in the topic's words, leaving out what an authority does (市质监局负责…). A
+/// document in traditional script is read in simplified script, as the generated documents are written.
 /// </summary>
 internal static class PrecedentExtractor
 {
@@ -28,6 +29,7 @@ internal static class PrecedentExtractor
 
     public static PrecedentClauses Extract(Document document)
     {
+        document = Simplified(document);
         var subjects = Subjects(document);
         var units = document.Units.Where(u => u.Text.Length > 0).Select(u => (Unit: u, Split: ClauseSplitter.Items(u.Text))).ToList();
         var named = units
@@ -51,6 +53,7 @@ internal static class PrecedentExtractor
                     if (strict && AuthorityWords.Any(w => item.StartsWith(w, StringComparison.Ordinal) || item.Contains(w + "负责", StringComparison.Ordinal))) continue;
                     foreach (var (clauseTopic, text) in ClauseClassifier.Classify(item, topic))
                     {
+                        if (strict && clauseTopic == topic && !ClauseClassifier.SpeaksOf(text, topic)) continue;
                         clauses.Add(new PrecedentClause(clauseTopic, ChinesePunctuation.Normalise(text), document, unit));
                     }
                 }
@@ -61,6 +64,22 @@ internal static class PrecedentExtractor
             .OrderBy(c => IndexOf(document, c.Unit))
             .ToList();
         return new PrecedentClauses(document, ordered, TermExtractor.Find(document));
+    }
+
+    private static Document Simplified(Document document)
+    {
+        if (document.Script != Script.Traditional) return document;
+        var table = Import.Text.ScriptTable.Default;
+        return document with
+        {
+            Title = table.ToSimplified(document.Title),
+            DocNumber = document.DocNumber is null ? null : table.ToSimplified(document.DocNumber),
+            Units = document.Units.Select(u => u with
+            {
+                Heading = u.Heading is null ? null : table.ToSimplified(u.Heading),
+                Text = table.ToSimplified(u.Text),
+            }).ToList(),
+        };
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace CqoDocs.Core.Templates.Precedents;
 /// <summary>
 /// Picks the precedent a --from value names: a document id, or a region (清远, 广东省清远市) meaning
 /// that region's most recent rules that list CQO duties, powers or qualifications. Rules issued for the
-/// region itself come before those of places inside it (广东 prefers the province's own rules).
+/// region itself come before those of places inside it (广东 prefers the province's own rules). News
+/// reports describe rules but are not rules, so a region never resolves to one.
 /// </summary>
 internal static class PrecedentSelector
 {
@@ -28,7 +29,12 @@ internal static class PrecedentSelector
         {
             throw new CqoDocsException($"知识库中没有编号为“{query}”的文件，也没有该地区的文件（用 cqodocs list 查看）", field: query);
         }
-        return inRegion
+        var rules = inRegion.Where(d => d.Kind != DocumentKind.News).ToList();
+        if (rules.Count == 0)
+        {
+            throw new CqoDocsException($"知识库中“{query}”只有新闻报道，没有可作依据的规定文件", field: query);
+        }
+        return rules
             .Where(d => PrecedentExtractor.Extract(d).Any)
             .OrderByDescending(d => IsRegionItself(d.Region, query))
             .ThenByDescending(d => d.Date ?? DateOnly.MinValue)
