@@ -12,9 +12,15 @@ internal sealed record TopicCue(string Topic, string Word, double Weight);
 /// </summary>
 internal static partial class TopicCues
 {
+    /// <summary>The "topic" of phrases that only mask the cue words inside them.</summary>
+    public const string NoTopic = "";
+
     public static readonly IReadOnlyList<TopicCue> Body =
     [
-        new(Topic.Duties, "职责", 1.5), new(Topic.Duties, "负责", 0.75), new(Topic.Duties, "组织制定", 1),
+        // Phrases that hold a cue word without its meaning: they mask it and count for nothing.
+        new(NoTopic, "负责解释", 0), new(NoTopic, "负责人", 0), new(NoTopic, "负责同志", 0), new(NoTopic, "解释权", 0),
+
+        new(Topic.Duties, "职责", 1.5), new(Topic.Duties, "负责", 0.75), new(Topic.Duties, "全面负责", 1.5), new(Topic.Duties, "组织制定", 1),
         new(Topic.Duties, "履行", 0.75), new(Topic.Duties, "组织实施", 0.75), new(Topic.Duties, "主持", 0.75),
         new(Topic.Duties, "部署", 0.5), new(Topic.Duties, "监督检查", 0.75), new(Topic.Duties, "持续改进", 0.5),
 

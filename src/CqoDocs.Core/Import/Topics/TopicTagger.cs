@@ -97,7 +97,7 @@ internal sealed class TopicTagger : IImportStep
                 Array.Fill(text, '\0', i, cue.Word.Length);
                 count += leadIn[i] ? 2 : 1;
             }
-            if (count == 0) continue;
+            if (count == 0 || cue.Topic == TopicCues.NoTopic) continue;
             scores[cue.Topic] = scores.GetValueOrDefault(cue.Topic) + cue.Weight * Math.Min(count, 3);
         }
         var targets = TopicCues.TargetYear().Count(folded);
