@@ -74,7 +74,7 @@ internal sealed partial class SeoSpamRemover : LineRemover
     private static bool IsMenuRow(string folded)
     {
         if (ChineseText.HasSentencePunctuation(folded)) return false;
-        var pieces = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pieces = folded.Split([' ', '│'], StringSplitOptions.RemoveEmptyEntries);
         return pieces.Length >= MinPieces && pieces.All(p => p.Length <= 8 && ChineseText.CountHan(p) == p.Length);
     }
 

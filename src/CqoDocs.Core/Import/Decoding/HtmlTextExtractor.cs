@@ -194,6 +194,12 @@ internal sealed partial class HtmlTextExtractor : IImportStep
                     {
                         continue;
                     }
+                    if (name == "tr" && DataRow(element) is { } row)
+                    {
+                        Flush(lines, current);
+                        lines.Add(row);
+                        continue;
+                    }
                     var block = Blocks.Contains(name);
                     if (block) Flush(lines, current);
                     Emit(element, lines, current, pre || name == "pre");
@@ -201,6 +207,20 @@ internal sealed partial class HtmlTextExtractor : IImportStep
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A row of a data table (short cells, no blocks inside) reads as one line, cells apart: "1 │ 某某公司 │ 张三".
+    /// Rows of a layout table (cells holding paragraphs) are not data rows: their cells become lines.
+    /// </summary>
+    private static string? DataRow(IElement row)
+    {
+        var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
+        if (cells.Count < 2) return null;
+        if (cells.Any(c => c.QuerySelector("p, div, table, br, ul, ol, h1, h2, h3, h4") is not null)) return null;
+        var texts = cells.Select(c => Collapse(c.TextContent)).ToList();
+        if (texts.Any(t => t.Length > 60)) return null;
+        return string.Join(" │ ", texts.Where(t => t.Length > 0));
     }
 
     private static void Append(StringBuilder current, string data, bool pre)
