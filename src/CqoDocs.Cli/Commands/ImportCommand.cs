@@ -18,6 +18,7 @@ internal static class ImportCommand
         var paths = new Argument<string[]>("PATH") { Description = "要导入的 .txt / .html 文件或文件夹（文件夹会递归查找）", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--out") { Description = "写入语料库文件的文件夹（默认：当前目录下的 corpus/）", HelpName = "DIR" };
         var json = CommonOptions.Json();
+        json.Description = "以 JSON 输出导入结果（一件文件时为一个对象，否则为数组），不再逐行显示摘要";
         var dryRun = new Option<bool>("--dry-run") { Description = "只解析并显示结果，不写入任何文件" };
         var command = new Command("import", "把网页或文本格式的通知导入语料库（清理、分条、提取元数据和主题）") { paths, output, json, dryRun };
         command.SetAction(parse => context.Guard(() =>

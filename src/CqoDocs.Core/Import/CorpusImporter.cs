@@ -48,6 +48,11 @@ internal sealed class CorpusImporter(ImportPipeline pipeline)
             {
                 outcomes.Add(new ImportOutcome(shown, null, e));
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A fault of ours must not cost the user the other files, nor show them a stack trace.
+                outcomes.Add(new ImportOutcome(shown, null, new CqoDocsException($"导入失败（内部错误 {e.GetType().Name}：{e.Message}）", shown, inner: e)));
+            }
         }
         return outcomes;
     }

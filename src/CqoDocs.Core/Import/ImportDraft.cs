@@ -1,4 +1,3 @@
-using CqoDocs.Core.Import.Text;
 using CqoDocs.Core.Model;
 
 namespace CqoDocs.Core.Import;
@@ -34,9 +33,6 @@ internal sealed class ImportDraft(string source, byte[] bytes, bool html)
     /// <summary>Every line the document is made of, for metadata searches: head, cover, body and tail, in reading order.</summary>
     public IEnumerable<string> AllLines() =>
         Layout.Head.Concat(Layout.Cover).Concat(Layout.Subtitles).Concat(Layout.Body).Concat(Layout.Tail);
-
-    /// <summary>The text of all units, folded to Simplified for matching.</summary>
-    public string FoldedBody() => ScriptTable.Default.ToSimplified(string.Join("\n", Units.Select(u => u.Heading + "\n" + u.Text)));
 
     public CqoDocsException Fail(string reason) => new(reason, Source);
 

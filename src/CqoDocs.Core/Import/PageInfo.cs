@@ -13,6 +13,7 @@ internal sealed class PageInfo
     public DateOnly? Date { get; private set; }
     public DateOnly? Published { get; private set; }
     public DateOnly? Effective { get; private set; }
+    public string? Source { get; private set; }
 
     public void OfferTitle(string? value)
     {
@@ -27,6 +28,11 @@ internal sealed class PageInfo
     public void OfferDocNumber(string? value)
     {
         if (DocNumber is null && !string.IsNullOrWhiteSpace(value)) DocNumber = value;
+    }
+
+    public void OfferSource(string? value)
+    {
+        if (Source is null && !string.IsNullOrWhiteSpace(value)) Source = value.Trim();
     }
 
     public void OfferDate(DateOnly? value) => Date ??= value;

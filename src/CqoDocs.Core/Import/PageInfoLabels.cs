@@ -13,6 +13,8 @@ internal enum PageField
     Date,
     Published,
     Effective,
+    /// <summary>来源: the office that put the text on the page; a last resort for the authority.</summary>
+    Source,
 }
 
 /// <summary>
@@ -43,8 +45,8 @@ internal static class PageInfoLabels
         ["有效性"] = PageField.Ignored, ["效力状态"] = PageField.Ignored, ["失效日期"] = PageField.Ignored,
         ["废止日期"] = PageField.Ignored, ["分类"] = PageField.Ignored, ["所属机构"] = PageField.Ignored,
         ["所属主题"] = PageField.Ignored, ["信息分类"] = PageField.Ignored, ["关键词"] = PageField.Ignored,
-        ["来源"] = PageField.Ignored, ["信息来源"] = PageField.Ignored, ["文章来源"] = PageField.Ignored,
-        ["稿件来源"] = PageField.Ignored, ["作者"] = PageField.Ignored, ["撰稿"] = PageField.Ignored,
+        ["来源"] = PageField.Source, ["信息来源"] = PageField.Source, ["文章来源"] = PageField.Source,
+        ["稿件来源"] = PageField.Source, ["作者"] = PageField.Ignored, ["撰稿"] = PageField.Ignored,
         ["编辑"] = PageField.Ignored, ["责任编辑"] = PageField.Ignored, ["责编"] = PageField.Ignored,
         ["审核"] = PageField.Ignored, ["校对"] = PageField.Ignored, ["供稿"] = PageField.Ignored,
         ["访问量"] = PageField.Ignored, ["访问次数"] = PageField.Ignored, ["浏览次数"] = PageField.Ignored,
@@ -67,7 +69,7 @@ internal static class PageInfoLabels
     public static readonly FrozenDictionary<string, PageField> MetaNames = new Dictionary<string, PageField>
     {
         ["articletitle"] = PageField.Title, ["og:title"] = PageField.Title, ["dc.title"] = PageField.Title,
-        ["pubdate"] = PageField.Published, ["publishdate"] = PageField.Published, ["publish_time"] = PageField.Published,
+        ["contentsource"] = PageField.Source, ["pubdate"] = PageField.Published, ["publishdate"] = PageField.Published, ["publish_time"] = PageField.Published,
         ["article:published_time"] = PageField.Published, ["dc.date"] = PageField.Published,
         ["dc.date.issued"] = PageField.Published, ["firstpublishedtime"] = PageField.Published,
         ["publishtime"] = PageField.Published, ["firstpublishtime"] = PageField.Published,

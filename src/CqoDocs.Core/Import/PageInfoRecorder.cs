@@ -20,6 +20,12 @@ internal static class PageInfoRecorder
                 if (ChineseText.CountHan(v) < 2) return false;
                 page.OfferAuthority(v);
                 return true;
+            case PageField.Source:
+                // Only a name: "来源：市政府办公室 访问量：" has been cut at the next label already.
+                var name = v.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+                if (!AuthorityShape.LooksLikeAuthority(ScriptTable.Default.ToSimplified(name))) return false;
+                page.OfferSource(name);
+                return true;
             case PageField.DocNumber:
                 var number = DocumentNumberPattern.WholeLineNumber(v);
                 if (number is null) return false;

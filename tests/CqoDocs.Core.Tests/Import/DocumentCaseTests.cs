@@ -33,6 +33,19 @@ public class DocumentCaseTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Imported_document_survives_the_corpus_format_unchanged(string name)
+    {
+        var raw = ImportAssets.Path_(name);
+        var document = ImportPipeline.Default.Import(Path.GetFileName(raw), File.ReadAllBytes(raw));
+
+        var read = CqoDocs.Core.Corpus.CorpusMarkdown.Read(CqoDocs.Core.Corpus.CorpusMarkdown.Write(document), document.Id + ".md");
+
+        Assert.Equal(document with { Units = [] }, read with { Units = [] });
+        Assert.Equal(document.Units, read.Units);
+    }
+
     [Fact]
     public void Every_document_case_has_its_expectations()
     {

@@ -69,7 +69,7 @@ public class HtmlTextExtractorTests
     {
         var draft = Extract("<body><table><tr><td>序号</td><td>企业名称</td></tr><tr><td>1</td><td>某某公司</td></tr></table></body>");
 
-        Assert.Contains("某某公司", draft.Lines);
+        Assert.Equal(["序号 │ 企业名称", "1 │ 某某公司"], draft.Lines.Where(l => l.Trim().Length > 0));
     }
 
     [Fact]
@@ -87,5 +87,29 @@ public class HtmlTextExtractorTests
         var draft = Extract("<head><title>关于推行企业首席质量官制度的实施意见_某市人民政府门户网站</title></head><body><p>正文</p></body>");
 
         Assert.Equal("关于推行企业首席质量官制度的实施意见", draft.Page.Title);
+    }
+
+    [Fact]
+    public void A_site_name_in_an_h1_is_not_the_title()
+    {
+        var draft = Extract("<head><title>市政府关于推行首席质量官制度的通知_某市人民政府门户网站</title></head><body><h1>某市人民政府门户网站</h1><h2>某市人民政府关于推行首席质量官制度的通知</h2><p>正文</p></body>");
+
+        Assert.Equal("某市人民政府关于推行首席质量官制度的通知", draft.Page.Title);
+    }
+
+    [Fact]
+    public void A_news_headline_is_the_heading_the_title_element_repeats()
+    {
+        var draft = Extract("<head><title>宁波：首席质量官持证上岗 - 中国质量新闻网</title></head><body><h1>中国质量新闻网</h1><h1>宁波：首席质量官持证上岗</h1><p>正文</p></body>");
+
+        Assert.Equal("宁波：首席质量官持证上岗", draft.Page.Title);
+    }
+
+    [Fact]
+    public void A_layout_table_holding_paragraphs_gives_each_cell_its_lines()
+    {
+        var draft = Extract("<body><table><tr><td>当前位置：首页</td><td><p>第一条 为落实企业质量主体责任，制定本办法。</p><p>第二条 本办法适用于本市企业。</p></td></tr></table></body>");
+
+        Assert.Equal(["当前位置：首页", "第一条 为落实企业质量主体责任，制定本办法。", "第二条 本办法适用于本市企业。"], draft.Lines.Where(l => l.Trim().Length > 0));
     }
 }

@@ -141,4 +141,61 @@ public class MetadataTests
         Assert.Equal("清远-2016-measures", d.Id);
         Assert.DoesNotContain(d.Id, c => Path.GetInvalidFileNameChars().Contains(c) || c == ' ');
     }
+
+    [Fact]
+    public void A_report_on_a_standard_is_news_not_a_standard()
+    {
+        var text = "苏浙皖赣沪共同发布《首席质量官评价规范》\n本报讯（记者 张三）9月7日，苏浙皖赣沪市场监管局共同发布《首席质量官评价规范》地方标准。\n该规范设定了6项一级指标、16项二级指标。";
+
+        Assert.Equal(DocumentKind.News, Import(text).Kind);
+    }
+
+    [Fact]
+    public void A_reports_date_is_its_publication_date_and_the_dateline_only_stands_in_without_one()
+    {
+        const string body = "\n本报讯（记者 张三）9月7日，2023年质量月活动启动，首席质量官代表参加。\n活动持续一个月。";
+
+        Assert.Equal(new DateOnly(2023, 9, 8), Import("质量月活动启动\n2023-09-08 10:00" + body).Date);
+        Assert.Equal(new DateOnly(2023, 9, 7), Import("质量月活动启动" + body).Date);
+    }
+
+    [Fact]
+    public void Without_signature_mark_or_issuer_the_pages_source_office_is_the_authority()
+    {
+        var text = "关于开展首席质量官培训的通知\n发布时间：2019-05-08 来源：市市场监督管理局 浏览次数：12\n各有关企业：\n"
+            + "为提升清远市企业首席质量官履职能力，现就培训有关事项通知如下：\n一、培训对象\n规模以上工业企业首席质量官。\n二、培训时间\n2019年6月。";
+
+        var d = Import(text);
+
+        Assert.Equal("清远市市场监督管理局", d.Authority);
+        Assert.Equal(new DateOnly(2019, 5, 8), d.Published);
+    }
+
+    [Fact]
+    public void Labels_above_the_text_give_number_and_dates_even_with_values_on_their_own_lines()
+    {
+        var text = "湖南省人民政府办公厅关于推行首席质量官制度的通知\n发文字号：\n湘政办发[2016]15号\n成文日期：\n2016年03月01日\n发布日期：2016-03-04\n"
+            + "各市州人民政府：\n为落实企业质量主体责任，现就推行首席质量官制度通知如下：\n一、工作目标\n到2020年全面推行。\n二、工作措施\n加强组织领导。";
+
+        var d = Import(text);
+
+        Assert.Equal("湘政办发〔2016〕15号", d.DocNumber);
+        Assert.Equal(new DateOnly(2016, 3, 1), d.Date);
+        Assert.Equal(new DateOnly(2016, 3, 4), d.Published);
+        Assert.Equal("湖南省人民政府办公厅", d.Authority);
+    }
+
+    [Fact]
+    public void A_national_bodys_document_has_no_region_whatever_places_it_names()
+    {
+        var text = "市场监管总局关于开展企业首席质量官制度试点工作的通知\n各省、自治区、直辖市市场监管局：\n"
+            + "为总结浙江省、江苏省推行首席质量官制度的经验，现就试点工作通知如下：\n一、试点范围\n在全国选择10个城市开展试点。\n二、工作要求\n各地要加强组织领导。\n"
+            + "国家市场监督管理总局\n2019年5月1日";
+
+        var d = Import(text);
+
+        Assert.Equal("国家市场监督管理总局", d.Authority);
+        Assert.Equal(Region.None, d.Region);
+        Assert.StartsWith("全国-2019", d.Id);
+    }
 }

@@ -118,4 +118,13 @@ public class StructureTests
         Assert.Equal(DocumentKind.Measures, d.Kind);
         Assert.Single(d.Units);
     }
+
+    [Fact]
+    public void A_short_phrase_before_a_colon_is_the_heading()
+    {
+        var d = Import("某市推行首席质量官制度工作方案\n一、工作目标：到2020年，全市规模以上工业企业全面推行首席质量官制度。\n二、工作措施：加强组织领导，强化宣传引导。");
+
+        Assert.Equal("工作目标", d.FindUnit("一")!.Heading);
+        Assert.Equal("到2020年，全市规模以上工业企业全面推行首席质量官制度。", d.FindUnit("一")!.Text);
+    }
 }

@@ -35,17 +35,6 @@ public class TextPatternTests
     public void Chinese_numerals_are_read(string text, int value) => Assert.Equal(value, ChineseNumber.Parse(text));
 
     [Theory]
-    [InlineData(1, "一")]
-    [InlineData(10, "十")]
-    [InlineData(14, "十四")]
-    [InlineData(20, "二十")]
-    [InlineData(108, "一百零八")]
-    [InlineData(110, "一百一十")]
-    [InlineData(1010, "一千零一十")]
-    [InlineData(2305, "二千三百零五")]
-    public void Numbers_are_written_in_chinese_numerals(int value, string text) => Assert.Equal(text, ChineseNumber.ToChinese(value));
-
-    [Theory]
     [InlineData("通政办发〔2010〕36号", "通政办发〔2010〕36号")]
     [InlineData("吉质联办[2013]010号", "吉质联办〔2013〕10号")]
     [InlineData("粤府函（2016）第5号", "粤府函〔2016〕5号")]

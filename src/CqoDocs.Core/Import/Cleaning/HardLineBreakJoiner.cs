@@ -39,6 +39,7 @@ internal sealed class HardLineBreakJoiner : IImportStep
     public static bool Continues(string line, string next)
     {
         if (next.Length == 0 || line.Length == 0) return false;
+        if (line.Contains('│') || next.Contains('│')) return false; // rows of a table
         // A line that starts with a mark that cannot open a sentence continues the previous one.
         if (next[0] is '，' or '。' or '、' or '；' or '：' or '）' or '》' or '”' or '！' or '？') return true;
         if (NumberingMarker.Parse(next) is not null) return false;

@@ -33,7 +33,7 @@ internal sealed partial class InlineMarkerSplitter : IImportStep
             if (NumberingMarker.Parse(folded) is { } lead) Advance(state, lead);
             if (line.Length < LongLine)
             {
-                result.Add(line);
+                result.AddRange(SplitInlineList(line, folded));
                 continue;
             }
             var start = CutLeadingPieces(line, folded, result);
@@ -62,6 +62,39 @@ internal sealed partial class InlineMarkerSplitter : IImportStep
             }
         }
         draft.Lines = result;
+    }
+
+    /// <summary>
+    /// "…下列职责：（一）组织制定质量战略；（二）建立质量管理体系。": a list written inline, one item per paragraph.
+    /// Only a list that runs (一), (二) … from its first item, each after a colon, semicolon or full stop.
+    /// </summary>
+    private static IEnumerable<string> SplitInlineList(string line, string folded)
+    {
+        var cuts = new List<int>();
+        MarkerKind? kind = null;
+        var next = 1;
+        for (var k = 1; k < folded.Length - 1; k++)
+        {
+            if (folded[k] is not ('（' or '(') && !char.IsAsciiDigit(folded[k])) continue;
+            if (char.IsAsciiDigit(folded[k]) && char.IsAsciiDigit(folded[k - 1])) continue;
+            if (!ChineseText.IsTerminal(PreviousNonSpace(folded, k))) continue;
+            if (NumberingMarker.Parse(folded[k..Math.Min(folded.Length, k + 8)]) is not { } marker) continue;
+            if (marker.Kind is not (MarkerKind.Item or MarkerKind.BracketNumbered or MarkerKind.Numbered)) continue;
+            if (kind is null && marker.Number == 1) kind = marker.Kind;
+            if (marker.Kind != kind || marker.Number != next) continue;
+            cuts.Add(k);
+            next++;
+        }
+        if (cuts.Count < 2) return [line];
+        var pieces = new List<string>();
+        var start = 0;
+        foreach (var cut in cuts)
+        {
+            pieces.Add(line[start..cut].Trim());
+            start = cut;
+        }
+        pieces.Add(line[start..].Trim());
+        return pieces.Where(p => p.Length > 0);
     }
 
     /// <summary>A title, a bracketed note, a number or a date opening the line, each ended by a space, become lines of their own.</summary>

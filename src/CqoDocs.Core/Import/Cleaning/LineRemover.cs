@@ -22,7 +22,7 @@ internal readonly record struct LineView(string Text, string Folded, LinePlace P
 /// </summary>
 internal abstract class LineRemover : IImportStep
 {
-    public void Run(ImportDraft draft)
+    public virtual void Run(ImportDraft draft)
     {
         var lines = draft.Lines;
         var folded = lines.Select(ScriptTable.Default.ToSimplified).ToList();

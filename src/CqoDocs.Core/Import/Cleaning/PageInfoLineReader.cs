@@ -23,6 +23,30 @@ internal sealed partial class PageInfoLineReader : LineRemover
     [GeneratedRegex($@"^(?:({Date})\s*发布)?\s*(?:({Date})\s*(?:实施|施行))?$")]
     private static partial Regex IssuedAndEffective();
 
+    public override void Run(ImportDraft draft)
+    {
+        PairLabelsWithValues(draft.Lines);
+        base.Run(draft);
+    }
+
+    /// <summary>
+    /// Above the text a label may stand on a line of its own with its value on the next ("发文字号：" /
+    /// "湘政办发〔2016〕15号", as an information block of separate elements reads): the two become one line.
+    /// </summary>
+    private static void PairLabelsWithValues(List<string> lines)
+    {
+        var folded = lines.Select(ScriptTable.Default.ToSimplified).ToList();
+        var (first, _) = ProseSpan(folded);
+        var end = first < 0 ? lines.Count : first;
+        for (var i = end - 2; i >= 0; i--)
+        {
+            if (Pairs(folded[i]) is not [var only] || only.Value.Length > 0 && folded[i][only.Value.Index..].Trim().Length > 0) continue;
+            if (folded[i + 1].Length > 60 || Pairs(folded[i + 1]) is not null) continue;
+            lines[i] += lines[i + 1];
+            lines.RemoveAt(i + 1);
+        }
+    }
+
     protected override string? Clean(LineView line, ImportDraft draft)
     {
         var text = line.Folded;

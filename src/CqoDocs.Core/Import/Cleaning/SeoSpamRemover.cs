@@ -27,6 +27,9 @@ internal sealed partial class SeoSpamRemover : LineRemover
         }
         if (bars >= MinPieces - 1) return CutBarRun(text);
         if (IsSpacedKeywordRun(line.Folded)) return null;
+        // A spaced keyword run glued after the last sentence of a paragraph.
+        var end = line.Folded.LastIndexOfAny(['。', '！', '？']);
+        if (end > 0 && end < text.Length - 1 && IsSpacedKeywordRun(line.Folded[(end + 1)..].Trim())) return text[..(end + 1)];
         return line.Place != LinePlace.Body && IsMenuRow(line.Folded) ? null : text;
     }
 
@@ -71,7 +74,7 @@ internal sealed partial class SeoSpamRemover : LineRemover
     private static bool IsMenuRow(string folded)
     {
         if (ChineseText.HasSentencePunctuation(folded)) return false;
-        var pieces = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pieces = folded.Split([' ', '│'], StringSplitOptions.RemoveEmptyEntries);
         return pieces.Length >= MinPieces && pieces.All(p => p.Length <= 8 && ChineseText.CountHan(p) == p.Length);
     }
 
@@ -80,7 +83,7 @@ internal sealed partial class SeoSpamRemover : LineRemover
     {
         if (ChineseText.HasSentencePunctuation(folded) || folded.IndexOfAny(['：', ':', '《']) >= 0) return false;
         var pieces = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (pieces.Length < MinPieces + 1 || pieces.Any(p => p.Length > MaxPiece)) return false;
+        if (pieces.Length < MinPieces || pieces.Any(p => p.Length > MaxPiece)) return false;
         if (pieces.Count(p => ChineseText.CountHan(p) >= 2) < MinPieces) return false;
         // Count pieces that share a two-character word with some other piece.
         var owners = new Dictionary<string, HashSet<int>>();
@@ -99,6 +102,6 @@ internal sealed partial class SeoSpamRemover : LineRemover
         {
             if (set.Count >= 3) repeating.UnionWith(set);
         }
-        return repeating.Count * 2 >= pieces.Length;
+        return repeating.Count * 5 >= pieces.Length * 3;
     }
 }

@@ -46,8 +46,8 @@ internal sealed partial class HtmlTextExtractor : IImportStep
         if (!draft.IsHtml) return;
         var document = new HtmlParser().ParseDocument(draft.Text);
         ReadMeta(draft.Page, document);
-        ReadTitle(draft.Page, document);
         foreach (var table in document.QuerySelectorAll("table, dl").ToList()) ReadInfoTable(draft.Page, table);
+        ReadTitle(draft.Page, document);
         var body = document.Body ?? document.DocumentElement;
         foreach (var e in body.QuerySelectorAll("*").ToList())
         {
@@ -78,18 +78,30 @@ internal sealed partial class HtmlTextExtractor : IImportStep
         }
     }
 
-    /// <summary>The page's own title: the first h1 that reads as one, else the longest part of &lt;title&gt; ("标题_网站名").</summary>
+    /// <summary>
+    /// The page's own title (after the meta tags, which come first): a heading shaped like a document title,
+    /// else a heading the &lt;title&gt; element repeats, else the longest part of &lt;title&gt; ("标题_网站名")
+    /// that is not the site's name. A site's name in an h1 (某市人民政府门户网站) is never the title.
+    /// </summary>
     private static void ReadTitle(PageInfo page, IDocument document)
     {
-        foreach (var h in document.QuerySelectorAll("h1"))
-        {
-            var text = Collapse(h.TextContent);
-            if (ChineseText.CountHan(text) >= 6 && !ChineseText.IsProse(text, 60)) PageInfoRecorder.Offer(page, PageField.Title, text);
-        }
-        var title = document.Title;
-        if (string.IsNullOrWhiteSpace(title)) return;
-        var best = TitleSeparators().Split(Collapse(title)).MaxBy(part => ChineseText.CountHan(part));
-        if (best is not null && ChineseText.CountHan(best) >= 6) PageInfoRecorder.Offer(page, PageField.Title, best);
+        var parts = TitleSeparators().Split(Collapse(document.Title ?? ""))
+            .Where(p => ChineseText.CountHan(p) >= 6 && !IsSiteName(p)).ToList();
+        var headings = document.QuerySelectorAll("h1, h2, h3, .title, .tit, .article-title, #title")
+            .Select(h => Collapse(h.TextContent))
+            .Where(t => ChineseText.CountHan(t) >= 6 && !ChineseText.IsProse(t, 60) && !IsSiteName(t) && t.Length <= 120)
+            .ToList();
+        var titled = headings.FirstOrDefault(t => TitleShape.LooksLikeTitle(ScriptTable.Default.ToSimplified(t)))
+            ?? headings.FirstOrDefault(t => parts.Any(p => TitleKey.Same(p, t)))
+            ?? parts.MaxBy(p => ChineseText.CountHan(p));
+        if (titled is not null) PageInfoRecorder.Offer(page, PageField.Title, titled);
+    }
+
+    private static bool IsSiteName(string text)
+    {
+        var folded = ScriptTable.Default.ToSimplified(text.Trim());
+        return folded.EndsWith('网') || folded.EndsWith("网站", StringComparison.Ordinal) || folded.EndsWith("门户", StringComparison.Ordinal)
+            || folded.EndsWith("平台", StringComparison.Ordinal) || folded.EndsWith("官网", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -182,6 +194,12 @@ internal sealed partial class HtmlTextExtractor : IImportStep
                     {
                         continue;
                     }
+                    if (name == "tr" && DataRow(element) is { } row)
+                    {
+                        Flush(lines, current);
+                        lines.Add(row);
+                        continue;
+                    }
                     var block = Blocks.Contains(name);
                     if (block) Flush(lines, current);
                     Emit(element, lines, current, pre || name == "pre");
@@ -189,6 +207,20 @@ internal sealed partial class HtmlTextExtractor : IImportStep
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A row of a data table (short cells, no blocks inside) reads as one line, cells apart: "1 │ 某某公司 │ 张三".
+    /// Rows of a layout table (cells holding paragraphs) are not data rows: their cells become lines.
+    /// </summary>
+    private static string? DataRow(IElement row)
+    {
+        var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
+        if (cells.Count < 2) return null;
+        if (cells.Any(c => c.QuerySelector("p, div, table, br, ul, ol, h1, h2, h3, h4") is not null)) return null;
+        var texts = cells.Select(c => Collapse(c.TextContent)).ToList();
+        if (texts.Any(t => t.Length > 60)) return null;
+        return string.Join(" │ ", texts.Where(t => t.Length > 0));
     }
 
     private static void Append(StringBuilder current, string data, bool pre)

@@ -7,8 +7,9 @@ namespace CqoDocs.Core.Import.Metadata;
 /// <summary>
 /// 发文机关, as written: the page's information table, else the signature (the cover's for an issued
 /// document), else the authority's mark in the head ("XX人民政府办公室文件"), else the title's issuer
-/// ("XX关于…", "XX转发…"). A signature in short form (省实施…办公室) yields to a mark or issuer that
-/// spells the same name out in full. News has no authority unless the page names one.
+/// ("XX关于…", "XX转发…"), else the office the page names as its source (来源：市政府办公室). A signature in
+/// short form (省实施…办公室) yields to a mark or issuer that spells the same name out in full. News has no
+/// authority unless the page names one.
 /// </summary>
 internal sealed partial class AuthorityExtractor : IImportStep
 {
@@ -37,7 +38,7 @@ internal sealed partial class AuthorityExtractor : IImportStep
             draft.Authority = FullerForm(signed, mark) ?? FullerForm(signed, issuer) ?? signed;
             return;
         }
-        draft.Authority = mark ?? issuer;
+        draft.Authority = mark ?? issuer ?? draft.Page.Source;
     }
 
     [GeneratedRegex(@"\s*(?:文件|发布|印发|联合发布)$")]

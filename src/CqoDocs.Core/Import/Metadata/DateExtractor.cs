@@ -6,9 +6,9 @@ namespace CqoDocs.Core.Import.Metadata;
 
 /// <summary>
 /// 成文日期 and 发布日期. The date is the one stated as 成文日期 on the page, else the date under the
-/// cover's signature, else under the body's, else (news) the dateline's "9月7日" with the year the report
-/// names, else the publication date. The publication date is what the page head says (发布时间, a time
-/// stamp); it is left empty when the page does not say.
+/// cover's signature, else under the body's, else the publication date, else (a report whose page gives no
+/// date) the dateline's "9月7日" with the year the report names. The publication date is what the page head
+/// says (发布时间, a time stamp); it is left empty when the page does not say.
 /// </summary>
 internal sealed partial class DateExtractor : IImportStep
 {
@@ -23,7 +23,7 @@ internal sealed partial class DateExtractor : IImportStep
         var layout = draft.Layout;
         draft.Published = draft.Page.Published;
         draft.Date = draft.Page.Date ?? layout.CoverSignature?.Date ?? layout.Signature?.Date
-            ?? DatelineDate(draft) ?? draft.Published;
+            ?? draft.Published ?? DatelineDate(draft);
     }
 
     /// <summary>"中国消费者报上海讯（记者刘浩）9月7日，2023年全国…": month and day from the dateline, the year from the report.</summary>
@@ -35,9 +35,7 @@ internal sealed partial class DateExtractor : IImportStep
         var dateline = Byline.DatelineLength(text);
         var m = MonthDay().Match(text, dateline);
         if (!m.Success || m.Index > dateline + 12) return null;
-        var years = Year().Matches(text).Select(y => int.Parse(y.Groups[1].Value))
-            .Concat(draft.Published is { } p ? [p.Year] : []);
-        var year = draft.Published?.Year ?? years.FirstOrDefault();
+        var year = Year().Matches(text).Select(y => int.Parse(y.Groups[1].Value)).FirstOrDefault();
         if (year == 0) return null;
         var (month, day) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;

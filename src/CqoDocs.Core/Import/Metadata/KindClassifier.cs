@@ -7,8 +7,8 @@ namespace CqoDocs.Core.Import.Metadata;
 
 /// <summary>
 /// The kind, from the word the title ends with (意见 → opinion, 办法/规定/细则 → measures, 方案 → plan,
-/// 规范/标准 → standard, 通知 → notice). A text with no such title, no number and no numbered units, or one
-/// that opens with a reporter's dateline, is news.
+/// 规范/标准 → standard, 通知 → notice). A text with no such title, no number and no numbered units is news,
+/// and so is a report of plain paragraphs with a dateline or byline whatever its headline ends with.
 /// </summary>
 internal sealed partial class KindClassifier : IImportStep
 {
@@ -29,9 +29,11 @@ internal sealed partial class KindClassifier : IImportStep
 
     public void Run(ImportDraft draft)
     {
-        var title = TitleShape.WithoutNotes(ScriptTable.Default.ToSimplified(draft.Layout.Title ?? "")).TrimEnd('》', '”');
-        var kind = ByTitle(title);
-        if (kind is { } k && !(k == DocumentKind.Notice && LooksLikeNews(draft)))
+        var title = TitleShape.WithoutNotes(ScriptTable.Default.ToSimplified(draft.Layout.Title ?? ""));
+        // "…共同发布《首席质量官评价规范》" names a document it reports on; it is not that document.
+        var kind = title.EndsWith('》') ? null : ByTitle(title.TrimEnd('”'));
+        var reported = LooksLikeNews(draft) && draft.Units.All(u => u.Kind is UnitKind.Paragraph);
+        if (kind is { } k && !reported)
         {
             draft.Kind = k;
             return;

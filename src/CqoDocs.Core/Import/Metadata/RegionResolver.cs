@@ -9,7 +9,7 @@ namespace CqoDocs.Core.Import.Metadata;
 /// title(s), else by the head and cover lines, else by the body's opening. Adjacent names refine each
 /// other (浙江省杭州市余杭区 → the district), and the containing city and province are filled in. A name
 /// shared by several divisions (吉林: province and city; 鼓楼区: several cities) is settled by the other
-/// places the document names, else the higher level wins.
+/// places the document names, else the higher level wins. A national body's document has no region.
 /// </summary>
 internal sealed class RegionResolver : IImportStep
 {
@@ -19,6 +19,12 @@ internal sealed class RegionResolver : IImportStep
     public void Run(ImportDraft draft)
     {
         var finder = RegionFinder.Default;
+        if (IsNational(draft.Authority))
+        {
+            // A national body's document applies everywhere; places its text names are examples.
+            draft.Region = Region.None;
+            return;
+        }
         var sources = Sources(draft).Select(ScriptTable.Default.ToSimplified).ToList();
         var context = sources.SelectMany(finder.Find).ToList();
         foreach (var source in sources)
@@ -29,6 +35,16 @@ internal sealed class RegionResolver : IImportStep
             return;
         }
         draft.Region = Region.None;
+    }
+
+    private static bool IsNational(string? authority)
+    {
+        if (authority is null) return false;
+        var folded = ScriptTable.Default.ToSimplified(authority);
+        return RegionFinder.Default.Find(folded).Count == 0
+            && (folded.StartsWith("国家", StringComparison.Ordinal) || folded.StartsWith("国务院", StringComparison.Ordinal)
+                || folded.StartsWith("中华人民共和国", StringComparison.Ordinal) || folded.StartsWith("全国", StringComparison.Ordinal)
+                || folded.StartsWith("中国", StringComparison.Ordinal) || folded.Contains("总局", StringComparison.Ordinal));
     }
 
     private static IEnumerable<string> Sources(ImportDraft draft)

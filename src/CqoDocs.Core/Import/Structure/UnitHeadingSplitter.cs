@@ -7,7 +7,8 @@ namespace CqoDocs.Core.Import.Structure;
 /// A unit whose text opens with a phrase naming its subject gets it as its heading: "一、指导思想" standing
 /// alone, "（二）首席质量官任职条件。具有良好的…" (heading 首席质量官任职条件, the rest is text), an article's
 /// bracketed caption "第一条【目的】…", a clause's title "4.1 基本要求". A lead-in that announces a list
-/// ("首席质量官应当履行下列职责：") is text, not a heading.
+/// ("首席质量官应当履行下列职责：") is text, not a heading; a short noun phrase before a colon is one
+/// ("二、工作目标：到2015年…" → 工作目标).
 /// </summary>
 internal sealed partial class UnitHeadingSplitter : IImportStep
 {
@@ -63,6 +64,14 @@ internal sealed partial class UnitHeadingSplitter : IImportStep
         {
             unit.Heading = first[..body.Length];
             unit.Paragraphs.RemoveAt(0);
+            return;
+        }
+        // The paragraph opens with a short noun phrase and a colon: "工作目标：到2015年，…".
+        var colon = folded.IndexOf('：');
+        if (colon > 1 && colon <= 12 && colon + 1 < folded.Length && IsHeadingPhrase(folded[..colon], folded[..(colon + 1)]))
+        {
+            unit.Heading = first[..colon];
+            unit.Paragraphs[0] = first[(colon + 1)..].TrimStart();
             return;
         }
         // The paragraph opens with a short sentence that names the subject: "统一思想，提高认识。质量是…".

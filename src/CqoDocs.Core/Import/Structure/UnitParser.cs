@@ -46,7 +46,7 @@ internal sealed class UnitParser : IImportStep
                 (current ?? preamble).Paragraphs.Add(line);
                 continue;
             }
-            var rest = line[marker.Length..].Trim();
+            var rest = line[marker.Length..].Trim().TrimStart('：', ':', '、', '，').Trim();
             // Labels keep the document's script: 第五條 in a Traditional notice.
             var written = marker.Kind is MarkerKind.Chapter or MarkerKind.Article
                 ? line[..marker.Length].Replace(" ", "").Trim() : marker.Written;

@@ -40,18 +40,4 @@ internal static class ChineseNumber
         '两' => 2,
         _ => Digits.IndexOf(c),
     };
-
-    /// <summary>1 → 一, 12 → 十二, 21 → 二十一, 108 → 一百零八, 1010 → 一千零一十 (up to 9999; larger numbers stay Arabic).</summary>
-    public static string ToChinese(int n)
-    {
-        if (n <= 0 || n > 9999) return n.ToString();
-        if (n < 10) return Digits[n].ToString();
-        if (n < 20) return "十" + (n % 10 == 0 ? "" : Digits[n % 10].ToString());
-        if (n < 100) return Digits[n / 10] + "十" + (n % 10 == 0 ? "" : Digits[n % 10].ToString());
-        var (unit, size) = n < 1000 ? ("百", 100) : ("千", 1000);
-        var rest = n % size;
-        var tail = rest == 0 ? "" : rest < size / 10 ? "零" + (rest < 20 && rest >= 10 ? "一" : "") + ToChinese(rest)
-            : rest < 20 ? "一" + ToChinese(rest) : ToChinese(rest);
-        return Digits[n / size] + unit + tail;
-    }
 }

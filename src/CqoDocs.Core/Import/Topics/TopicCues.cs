@@ -12,14 +12,20 @@ internal sealed record TopicCue(string Topic, string Word, double Weight);
 /// </summary>
 internal static partial class TopicCues
 {
+    /// <summary>The "topic" of phrases that only mask the cue words inside them.</summary>
+    public const string NoTopic = "";
+
     public static readonly IReadOnlyList<TopicCue> Body =
     [
-        new(Topic.Duties, "职责", 1.5), new(Topic.Duties, "负责", 0.75), new(Topic.Duties, "组织制定", 1),
+        // Phrases that hold a cue word without its meaning: they mask it and count for nothing.
+        new(NoTopic, "负责解释", 0), new(NoTopic, "负责人", 0), new(NoTopic, "负责同志", 0), new(NoTopic, "解释权", 0),
+
+        new(Topic.Duties, "职责", 1.5), new(Topic.Duties, "负责", 0.75), new(Topic.Duties, "全面负责", 1.5), new(Topic.Duties, "组织制定", 1),
         new(Topic.Duties, "履行", 0.75), new(Topic.Duties, "组织实施", 0.75), new(Topic.Duties, "主持", 0.75),
         new(Topic.Duties, "部署", 0.5), new(Topic.Duties, "监督检查", 0.75), new(Topic.Duties, "持续改进", 0.5),
 
         new(Topic.Qualifications, "任职条件", 3), new(Topic.Qualifications, "任职资格", 3), new(Topic.Qualifications, "应当具备", 1.5),
-        new(Topic.Qualifications, "应具备", 1.5), new(Topic.Qualifications, "学历", 1.5), new(Topic.Qualifications, "工作经历", 1.5),
+        new(Topic.Qualifications, "应具备", 1.5), new(Topic.Qualifications, "应具有", 0.75), new(Topic.Qualifications, "应当具有", 0.75), new(Topic.Qualifications, "学历", 1.5), new(Topic.Qualifications, "工作经历", 1.5),
         new(Topic.Qualifications, "工作经验", 1), new(Topic.Qualifications, "职业资格", 1.5), new(Topic.Qualifications, "职称", 1),
         new(Topic.Qualifications, "职业道德", 1), new(Topic.Qualifications, "熟悉", 0.75), new(Topic.Qualifications, "敬业精神", 1),
         new(Topic.Qualifications, "专业素养", 0.75), new(Topic.Qualifications, "基本条件", 1.5), new(Topic.Qualifications, "资格", 0.75),
@@ -61,7 +67,7 @@ internal static partial class TopicCues
 
         new(Topic.Incentives, "表彰", 2), new(Topic.Incentives, "奖励", 1.5), new(Topic.Incentives, "优先推荐", 3),
         new(Topic.Incentives, "人才认定", 3), new(Topic.Incentives, "激励", 1.5), new(Topic.Incentives, "称号", 1.5),
-        new(Topic.Incentives, "质量奖", 1), new(Topic.Incentives, "优先", 0.75), new(Topic.Incentives, "津贴", 1),
+        new(Topic.Incentives, "质量奖", 1), new(Topic.Incentives, "荣誉", 1.5), new(Topic.Incentives, "评为", 1), new(Topic.Incentives, "优先", 0.75), new(Topic.Incentives, "津贴", 1),
 
         new(Topic.Goals, "工作目标", 0.75), new(Topic.Goals, "覆盖率", 2), new(Topic.Goals, "全面推行", 1.5),
         new(Topic.Goals, "力争", 1.5), new(Topic.Goals, "目标", 0.75), new(Topic.Goals, "逐步", 0.5),

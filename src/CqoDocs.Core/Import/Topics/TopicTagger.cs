@@ -14,6 +14,9 @@ namespace CqoDocs.Core.Import.Topics;
 internal sealed class TopicTagger : IImportStep
 {
     private const double MinScore = 2.0;
+    /// <summary>A short unit says little: one clear cue word (聘任, 备案) is enough.</summary>
+    private const double MinScoreShort = 1.25;
+    private const int ShortText = 80;
     private const double MinShareOfBest = 0.5;
     /// <summary>With a heading deciding, body topics must be strong to join it.</summary>
     private const double MinScoreBesideHeading = 4.0;
@@ -45,7 +48,7 @@ internal sealed class TopicTagger : IImportStep
         var scores = Score(foldedText);
         var best = scores.Count == 0 ? 0 : scores.Values.Max();
         var result = new List<string>(named);
-        var threshold = named.Count > 0 ? MinScoreBesideHeading : MinScore;
+        var threshold = named.Count > 0 ? MinScoreBesideHeading : foldedText.Length < ShortText ? MinScoreShort : MinScore;
         foreach (var (topic, score) in scores.OrderByDescending(kv => kv.Value).ThenBy(kv => Order(kv.Key)))
         {
             if (result.Count >= MaxTopics) break;
@@ -61,7 +64,8 @@ internal sealed class TopicTagger : IImportStep
     private static string? LeadIn(string folded)
     {
         var colon = folded.IndexOf('：');
-        return colon > 0 && colon <= MaxLeadIn && !folded[..colon].Contains('。') ? folded[..colon] : null;
+        // A single phrase ("首席质量官应符合以下任职条件"), not a sentence announcing what follows.
+        return colon > 0 && colon <= MaxLeadIn && folded[..colon].IndexOfAny(['。', '，', '；']) < 0 ? folded[..colon] : null;
     }
 
     private static List<string> FromHeading(string heading)
@@ -93,7 +97,7 @@ internal sealed class TopicTagger : IImportStep
                 Array.Fill(text, '\0', i, cue.Word.Length);
                 count += leadIn[i] ? 2 : 1;
             }
-            if (count == 0) continue;
+            if (count == 0 || cue.Topic == TopicCues.NoTopic) continue;
             scores[cue.Topic] = scores.GetValueOrDefault(cue.Topic) + cue.Weight * Math.Min(count, 3);
         }
         var targets = TopicCues.TargetYear().Count(folded);
