@@ -100,8 +100,7 @@ internal sealed partial class HtmlTextExtractor : IImportStep
     private static bool IsSiteName(string text)
     {
         var folded = ScriptTable.Default.ToSimplified(text.Trim());
-        return folded.EndsWith('网') || folded.EndsWith("网站", StringComparison.Ordinal) || folded.EndsWith("门户", StringComparison.Ordinal)
-            || folded.EndsWith("平台", StringComparison.Ordinal) || folded.EndsWith("官网", StringComparison.Ordinal);
+        return TitleShape.IsMasthead(folded) || folded.EndsWith("平台", StringComparison.Ordinal) && folded.Length <= 16;
     }
 
     /// <summary>
