@@ -7,10 +7,14 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context) =>
     [
+        ImportCommand.Create(context),
         ListCommand.Create(context),
         ShowCommand.Create(context),
-        ImportCommand.Create(context),
-        GenerateCommand.Create(context),
+        SearchCommand.Create(context),
+        CompareCommand.Create(context),
+        IndexCommand.Create(context),
+        SegmentCommand.Create(context),
         TemplatesCommand.Create(context),
+        GenerateCommand.Create(context),
     ];
 }

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using CqoDocs.Search.Analysis;
+using CqoDocs.Search.Index;
+using CqoDocs.Search.Query;
+
+namespace CqoDocs.Bench;
+
+/// <summary>
+/// Query latency over the generated corpus: a mix of 1–3-word queries (both scripts), top 10, index open.
+/// Targets: p50 &lt; 0.5 ms, p99 &lt; 5 ms.
+/// </summary>
+public sealed class SearchLatencyScenario : IScenario
+{
+    /// <summary>Words drafters look for, as they would type them; a few in Traditional.</summary>
+    private static readonly string[] Words =
+    [
+        "首席质量官", "任职条件", "职责", "一票否决", "质量安全", "继续教育", "培训", "考核", "聘任", "学历",
+        "工作经历", "表彰", "奖励", "解除聘任", "法律责任", "质量管理体系", "备案", "人才库", "履职报告", "评价",
+        "质量奖", "企业", "标准化", "品牌", "质量事故", "监督检查", "职业操守", "保守秘密", "激励", "覆盖率",
+        "任職條件", "職責", "質量安全", "繼續教育", "聘書", "质量发展", "规模以上", "中小企业", "专业技术职称", "否决权",
+    ];
+
+    public string Name => "search-latency";
+    public string Description => "查询延迟 p50/p99：生成语料上 1–3 个词的查询取前 10 条 [--units N] [--queries N] [--index FILE]";
+
+    public int Run(string[] args, TextWriter output)
+    {
+        var count = IndexBenchCorpus.IntOption(args, "--queries", 3000);
+        var analyzer = StandardAnalyzer.Create();
+        var i = Array.IndexOf(args, "--index");
+        var path = i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var temporary = path is null;
+        if (path is null)
+        {
+            path = Path.Combine(Path.GetTempPath(), $"cqodocs-bench-{Guid.NewGuid():N}.sqlite");
+            var documents = IndexBenchCorpus.Generate(IndexBenchCorpus.Source(args), IndexBenchCorpus.IntOption(args, "--units", 50_000));
+            new IndexBuilder(analyzer).Build(documents, "bench", "bench", path);
+        }
+        try
+        {
+            var random = new Random(7);
+            var queries = Enumerable.Range(0, count).Select(_ =>
+                string.Join(' ', Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Words[random.Next(Words.Length)]))).ToList();
+            using var index = SearchIndex.Open(path);
+            var searcher = new UnitSearcher(index, analyzer);
+            foreach (var q in queries.Take(200)) searcher.Search(new SearchRequest(q) { CountTotal = false });
+
+            Report(output, "top-10", queries, q => searcher.Search(new SearchRequest(q) { CountTotal = false }));
+            Report(output, "top-10 + total", queries.Take(count / 3).ToList(), q => searcher.Search(new SearchRequest(q)));
+            output.WriteLine($"index: {index.UnitCount} units; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        }
+        finally
+        {
+            if (temporary) File.Delete(path);
+        }
+        return 0;
+    }
+
+    private static void Report(TextWriter output, string what, IReadOnlyList<string> queries, Action<string> run)
+    {
+        var times = new double[queries.Count];
+        var watch = new Stopwatch();
+        for (var q = 0; q < queries.Count; q++)
+        {
+            watch.Restart();
+            run(queries[q]);
+            times[q] = watch.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(times);
+        double P(double p) => times[Math.Min(times.Length - 1, (int)(p * times.Length))];
+        output.WriteLine($"{what}: {queries.Count} queries, p50 {P(0.50):0.000} ms, p90 {P(0.90):0.000} ms, p99 {P(0.99):0.000} ms, max {times[^1]:0.0} ms, mean {times.Average():0.000} ms");
+    }
+}

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using CqoDocs.Search.Analysis;
+using CqoDocs.Search.Index;
+
+namespace CqoDocs.Cli.Commands;
+
+/// <summary>Where the index lives and what it indexes: shared by index and search.</summary>
+internal static class IndexOptions
+{
+    public static Option<string?> IndexFile() => new("--index")
+    {
+        Description = "索引文件（默认：CQODOCS_HOME 或用户数据文件夹下的 index/，每个语料库一个文件）",
+        HelpName = "FILE",
+    };
+
+    /// <summary>The index of the corpus the options name (--corpus, CQODOCS_CORPUS, else the bundled one).</summary>
+    public static IndexStore Store(CliContext context, string? corpusOption, string? indexOption)
+    {
+        var folder = context.CorpusFolder(corpusOption);
+        var source = folder is null ? CorpusSources.Bundled() : CorpusSources.Folder(folder);
+        var path = string.IsNullOrWhiteSpace(indexOption)
+            ? CorpusSources.DefaultIndexPath(context.HomeDirectory, folder)
+            : context.ResolvePath(indexOption);
+        return new IndexStore(path, source, StandardAnalyzer.Version, () => StandardAnalyzer.Shared);
+    }
+}

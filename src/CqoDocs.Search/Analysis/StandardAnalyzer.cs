@@ -1,0 +1,48 @@
+using CqoDocs.Search.Segmentation;
+
+namespace CqoDocs.Search.Analysis;
+
+/// <summary>
+/// The analyzer of the product: Traditional→Simplified, width and case folding, jieba search mode with the
+/// domain lexicon, then punctuation and function words dropped. Built on first use (the dictionary load is
+/// the expensive part) and shared: a search that finds its index fresh asks only for <see cref="Version"/>.
+/// </summary>
+public static class StandardAnalyzer
+{
+    private static readonly Lazy<Analyzer> Instance = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Changes whenever this assembly does (its dictionaries are embedded in it), so an index made by an
+    /// older segmenter or lexicon is rebuilt. Deterministic builds keep it stable between identical builds.
+    /// </summary>
+    public static string Version { get; } = "standard/" + typeof(StandardAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    public static Analyzer Shared => Instance.Value;
+
+    /// <summary>
+    /// Starts loading the dictionary on another thread, so that it overlaps with work that does not need
+    /// it (opening and checking the index); <see cref="Shared"/> then waits only for what is left.
+    /// </summary>
+    public static void Preload() => ThreadPool.UnsafeQueueUserWorkItem(_ =>
+    {
+        try
+        {
+            _ = Instance.Value;
+        }
+        catch (Exception)
+        {
+            // Lazy keeps the exception: the caller of Shared sees it on its own thread.
+        }
+    }, null);
+
+    public static Analyzer Create() =>
+        new AnalyzerBuilder()
+            .AddCharFilter(new ScriptFoldFilter())
+            .AddCharFilter(new WidthFoldFilter())
+            .AddCharFilter(new LowerCaseFilter())
+            .UseSplitter(new SegmenterWordSplitter(new SegmenterBuilder().AddDomainLexicon().Build()))
+            .AddTokenFilter(new PunctuationFilter())
+            .AddTokenFilter(new StopWordFilter())
+            .WithVersion(Version)
+            .Build();
+}

@@ -1,0 +1,19 @@
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Search.Index;
+
+/// <summary>
+/// Where the indexed documents come from (the bundled corpus, a folder, or documents held in memory).
+/// <see cref="CurrentHash"/> must be cheap: it is asked on every search to tell whether the index is stale.
+/// </summary>
+public interface ICorpusSource
+{
+    /// <summary>For messages: a folder path or "内置语料库".</summary>
+    string Origin { get; }
+
+    /// <summary>The content hash of the corpus as it is now, without parsing it.</summary>
+    string CurrentHash();
+
+    /// <summary>The documents and the content hash they were read with.</summary>
+    (IReadOnlyList<Document> Documents, string ContentHash) Load();
+}

@@ -1,0 +1,71 @@
+namespace CqoDocs.Search.Index;
+
+/// <summary>
+/// The tables of an index file. One row per unit in <c>units</c> (original text, for display and snippets)
+/// and in <c>unit_fts</c> (the analyzer's words joined by spaces, so FTS5's unicode61 tokenizer sees our
+/// words rather than single characters); <c>documents</c> and <c>unit_topics</c> hold what filters need.
+/// Bump <see cref="Version"/> whenever a table or the meaning of a column changes: older files are rebuilt.
+/// </summary>
+internal static class IndexSchema
+{
+    public const int Version = 1;
+
+    /// <summary>FTS5 columns, in this order; bm25 weights are given in the same order.</summary>
+    public static readonly IReadOnlyList<string> FtsColumns = ["heading", "body", "topics", "context"];
+
+    public const string Create = """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE documents (
+            id          INTEGER PRIMARY KEY,
+            key         TEXT NOT NULL UNIQUE,
+            title       TEXT NOT NULL,
+            authority   TEXT,
+            doc_number  TEXT,
+            date        TEXT,
+            year        INTEGER,
+            kind        TEXT NOT NULL,
+            script      TEXT NOT NULL,
+            province    TEXT,
+            city        TEXT,
+            district    TEXT
+        );
+
+        CREATE TABLE units (
+            id       INTEGER PRIMARY KEY,
+            doc      INTEGER NOT NULL REFERENCES documents(id),
+            ordinal  INTEGER NOT NULL,
+            label    TEXT NOT NULL,
+            heading  TEXT,
+            text     TEXT NOT NULL,
+            topics   TEXT NOT NULL,
+            depth    INTEGER NOT NULL
+        );
+
+        CREATE TABLE unit_topics (
+            topic TEXT NOT NULL,
+            unit  INTEGER NOT NULL,
+            PRIMARY KEY (topic, unit)
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE unit_fts USING fts5(
+            heading, body, topics, context,
+            content = '',
+            tokenize = 'unicode61 remove_diacritics 0'
+        );
+        """;
+
+    public static class MetaKeys
+    {
+        public const string SchemaVersion = "schema_version";
+        public const string AnalyzerVersion = "analyzer_version";
+        public const string CorpusHash = "corpus_hash";
+        public const string Origin = "origin";
+        public const string BuiltAt = "built_at";
+        public const string Documents = "documents";
+        public const string Units = "units";
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using CqoDocs.Core;
+using CqoDocs.Search.Analysis;
+using Microsoft.Data.Sqlite;
+
+namespace CqoDocs.Search.Index;
+
+/// <summary>
+/// One index file and the corpus it is built from: tells whether the file can be searched as it is and
+/// rebuilds it when it is missing, damaged, outdated or stale, so that searching never fails on a bad index.
+/// </summary>
+/// <param name="analyzerVersion">The version of the analyzer <paramref name="analyzer"/> will build; known
+/// without building it, so a fresh index is opened without loading any dictionary.</param>
+public sealed class IndexStore(string path, ICorpusSource source, string analyzerVersion, Func<Analyzer> analyzer)
+{
+    public string Path { get; } = System.IO.Path.GetFullPath(path);
+    public ICorpusSource Source => source;
+
+    /// <summary>Called before a rebuild that was not asked for, with the reason.</summary>
+    public event Action<IndexInspection>? Rebuilding;
+
+    /// <param name="deep">Also run SQLite's quick_check, which reads every page.</param>
+    public IndexInspection Inspect(bool deep = false)
+    {
+        var (inspection, index) = TryOpen(deep);
+        index?.Dispose();
+        return inspection;
+    }
+
+    public IndexBuildResult Rebuild(IProgress<IndexProgress>? progress = null)
+    {
+        var (documents, hash) = source.Load();
+        try
+        {
+            return new IndexBuilder(analyzer()).Build(documents, hash, source.Origin, Path, progress);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            // A folder that cannot be written, a full disk: the user can fix these, so one line, not a trace.
+            throw new CqoDocsException($"无法写入索引：{e.Message}（可用 --index 或 CQODOCS_HOME 指定别处）", Path, inner: e);
+        }
+    }
+
+    /// <summary>
+    /// An open index that matches the corpus as it is now, rebuilding it first when needed. If the file
+    /// vanishes or is replaced between the check and the opening (a concurrent rebuild), it tries again.
+    /// </summary>
+    public SearchIndex OpenFresh()
+    {
+        IndexInspection? last = null;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var (inspection, index) = TryOpen(deep: false);
+            if (index is not null) return index;
+            last = inspection;
+            Rebuilding?.Invoke(inspection);
+            Rebuild();
+        }
+        throw new CqoDocsException($"索引重建后仍不可用：{last?.Reason}", Path);
+    }
+
+    private (IndexInspection Inspection, SearchIndex? Index) TryOpen(bool deep)
+    {
+        var problem = IndexFile.Problem(Path);
+        if (problem is not null)
+        {
+            return (new IndexInspection(File.Exists(Path) ? IndexState.Damaged : IndexState.Missing, problem), null);
+        }
+        SearchIndex index;
+        try
+        {
+            index = SearchIndex.Open(Path);
+        }
+        catch (SqliteException e)
+        {
+            return (new IndexInspection(IndexState.Damaged, $"索引文件无法读取（{e.SqliteErrorCode}）"), null);
+        }
+        var inspection = Judge(index, deep);
+        if (inspection.IsFresh) return (inspection, index);
+        index.Dispose();
+        return (inspection, null);
+    }
+
+    private IndexInspection Judge(SearchIndex index, bool deep)
+    {
+        var schema = index.Meta.GetValueOrDefault(IndexSchema.MetaKeys.SchemaVersion);
+        if (schema != IndexSchema.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            return new IndexInspection(IndexState.Outdated, $"索引格式版本为 {schema ?? "未知"}，当前为 {IndexSchema.Version}");
+        }
+        if (index.AnalyzerVersion != analyzerVersion)
+        {
+            return new IndexInspection(IndexState.Outdated, "分词程序或词典已更新");
+        }
+        if (index.CorpusHash != source.CurrentHash())
+        {
+            return new IndexInspection(IndexState.Stale, "语料库已变化");
+        }
+        if (deep)
+        {
+            try
+            {
+                var check = index.QuickCheck();
+                if (check != "ok") return new IndexInspection(IndexState.Damaged, $"索引文件已损坏：{check}");
+            }
+            catch (SqliteException e)
+            {
+                return new IndexInspection(IndexState.Damaged, $"索引文件已损坏（{e.SqliteErrorCode}）");
+            }
+        }
+        return new IndexInspection(IndexState.Fresh, "索引是最新的");
+    }
+}

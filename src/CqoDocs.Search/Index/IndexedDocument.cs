@@ -1,0 +1,6 @@
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Search.Index;
+
+/// <summary>A document's metadata as the index holds it (no units): enough to filter, cite and display.</summary>
+public sealed record IndexedDocument(long RowId, Document Document);

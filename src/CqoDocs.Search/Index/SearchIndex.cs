@@ -1,0 +1,103 @@
+using System.Globalization;
+using CqoDocs.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace CqoDocs.Search.Index;
+
+/// <summary>
+/// An open, read-only index file. Read-only and unpooled: a rebuild replaces the file by a rename, and
+/// this connection keeps reading the file it opened until it is disposed.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private IReadOnlyDictionary<long, IndexedDocument>? _documents;
+
+    private SearchIndex(string path, SqliteConnection connection, IReadOnlyDictionary<string, string> meta)
+    {
+        Path = path;
+        Connection = connection;
+        Meta = meta;
+    }
+
+    public string Path { get; }
+    internal SqliteConnection Connection { get; }
+    public IReadOnlyDictionary<string, string> Meta { get; }
+
+    public string? CorpusHash => Meta.GetValueOrDefault(IndexSchema.MetaKeys.CorpusHash);
+    public string? AnalyzerVersion => Meta.GetValueOrDefault(IndexSchema.MetaKeys.AnalyzerVersion);
+    public int UnitCount => int.TryParse(Meta.GetValueOrDefault(IndexSchema.MetaKeys.Units), CultureInfo.InvariantCulture, out var n) ? n : 0;
+    public int DocumentCount => int.TryParse(Meta.GetValueOrDefault(IndexSchema.MetaKeys.Documents), CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    /// <summary>Opens an index and reads its meta table; throws SqliteException when it is not a readable index.</summary>
+    internal static SearchIndex Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT key, value FROM meta";
+                using var reader = command.ExecuteReader();
+                while (reader.Read()) meta[reader.GetString(0)] = reader.GetString(1);
+            }
+            return new SearchIndex(path, connection, meta);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>"ok" or SQLite's list of problems; reads every page, so only worth it when asked.</summary>
+    internal string QuickCheck()
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check";
+        using var reader = command.ExecuteReader();
+        var lines = new List<string>();
+        while (reader.Read()) lines.Add(reader.GetString(0));
+        return string.Join("; ", lines);
+    }
+
+    /// <summary>Every document's metadata by row id, read once.</summary>
+    public IReadOnlyDictionary<long, IndexedDocument> Documents => _documents ??= ReadDocuments();
+
+    private Dictionary<long, IndexedDocument> ReadDocuments()
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT id, key, title, authority, doc_number, date, kind, script, province, city, district FROM documents";
+        using var reader = command.ExecuteReader();
+        var result = new Dictionary<long, IndexedDocument>();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            ModelKeys.TryParseKind(Text(6), out var kind);
+            ModelKeys.TryParseScript(Text(7), out var script);
+            var date = Text(5) is { } d && DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed : (DateOnly?)null;
+            var document = new Document
+            {
+                Id = reader.GetString(1),
+                Title = reader.GetString(2),
+                Authority = Text(3),
+                DocNumber = Text(4),
+                Date = date,
+                Kind = kind,
+                Script = script,
+                Region = new Region(Text(8), Text(9), Text(10)),
+            };
+            result[reader.GetInt64(0)] = new IndexedDocument(reader.GetInt64(0), document);
+        }
+        return result;
+    }
+
+    public void Dispose() => Connection.Dispose();
+}

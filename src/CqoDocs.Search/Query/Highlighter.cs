@@ -1,0 +1,110 @@
+using CqoDocs.Search.Analysis;
+
+namespace CqoDocs.Search.Query;
+
+/// <summary>
+/// Marks the query's words in a unit's ORIGINAL text, using the analyzer's offsets: a Traditional unit is
+/// shown in Traditional with the words a Simplified query matched marked. Long text is cut to the window
+/// that holds the most distinct matches.
+/// </summary>
+public sealed class Highlighter(Analyzer analyzer)
+{
+    /// <summary>Characters of context kept before the first match in a window.</summary>
+    private const int Lead = 16;
+
+    /// <summary>The whole text with matches marked.</summary>
+    public HighlightedText Highlight(string? text, IReadOnlySet<string> terms) =>
+        string.IsNullOrEmpty(text) ? HighlightedText.Empty : Cut(text, Spans(text, terms), 0, text.Length);
+
+    /// <summary>At most <paramref name="maxLength"/> characters around the matches, on one line, with … where cut.</summary>
+    public HighlightedText Snippet(string text, IReadOnlySet<string> terms, int maxLength = 120)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        if (flat.Length <= maxLength) return Cut(flat, Spans(flat, terms), 0, flat.Length);
+        // Segmenting a whole long unit for every hit is the costly part of a search: find the window from
+        // where the terms occur in the normalised text, then segment only the window (with a little
+        // context on each side, so the words at its edges are cut as they are in the whole text).
+        var normalised = analyzer.Normalise(flat);
+        var occurrences = Occurrences(normalised, terms);
+        var (start, end) = BestWindow(flat, occurrences, maxLength);
+        var from = Math.Max(0, start - Margin);
+        var to = Math.Min(flat.Length, end + Margin);
+        var spans = Spans(flat[from..to], terms).Select(s => (s.Start + from, s.End + from)).ToList();
+        var inner = Cut(flat, spans, start, end).Parts;
+        var parts = new List<TextPart>(inner.Count + 2);
+        if (start > 0) parts.Add(new TextPart("…", false));
+        parts.AddRange(inner);
+        if (end < flat.Length) parts.Add(new TextPart("…", false));
+        return new HighlightedText(parts);
+    }
+
+    /// <summary>Characters segmented beyond each edge of a snippet window.</summary>
+    private const int Margin = 12;
+
+    private static List<AnalyzedToken> Occurrences(string normalised, IReadOnlySet<string> terms)
+    {
+        var found = new List<AnalyzedToken>();
+        foreach (var term in terms)
+        {
+            for (var at = normalised.IndexOf(term, StringComparison.Ordinal); at >= 0; at = normalised.IndexOf(term, at + 1, StringComparison.Ordinal))
+            {
+                found.Add(new AnalyzedToken(term, at, at + term.Length));
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>Merged, ordered spans of the tokens whose term is wanted.</summary>
+    private List<(int Start, int End)> Spans(string text, IReadOnlySet<string> terms)
+    {
+        var matched = analyzer.Analyze(text).Where(t => terms.Contains(t.Term)).OrderBy(t => t.Start).ToList();
+        var spans = new List<(int Start, int End)>();
+        foreach (var token in matched)
+        {
+            if (spans.Count > 0 && token.Start <= spans[^1].End)
+            {
+                spans[^1] = (spans[^1].Start, Math.Max(spans[^1].End, token.End));
+            }
+            else
+            {
+                spans.Add((token.Start, token.End));
+            }
+        }
+        return spans;
+    }
+
+    private static (int Start, int End) BestWindow(string text, List<AnalyzedToken> matched, int maxLength)
+    {
+        var best = (Start: 0, Count: -1);
+        foreach (var anchor in matched)
+        {
+            var start = Math.Max(0, anchor.Start - Lead);
+            var end = Math.Min(text.Length, start + maxLength);
+            var count = matched.Where(t => t.Start >= start && t.End <= end).Select(t => t.Term).Distinct().Count();
+            if (count > best.Count) best = (start, count);
+        }
+        var from = Math.Min(best.Start, text.Length - maxLength);
+        if (from > 0 && char.IsLowSurrogate(text[from])) from--;
+        var to = Math.Min(text.Length, from + maxLength);
+        if (to < text.Length && char.IsLowSurrogate(text[to])) to++;
+        return (from, to);
+    }
+
+    private static HighlightedText Cut(string text, List<(int Start, int End)> spans, int from, int to)
+    {
+        var parts = new List<TextPart>();
+        var at = from;
+        foreach (var (start, end) in spans)
+        {
+            var s = Math.Max(start, from);
+            var e = Math.Min(end, to);
+            if (e <= s) continue;
+            if (s > at) parts.Add(new TextPart(text[at..s], false));
+            parts.Add(new TextPart(text[s..e], true));
+            at = e;
+        }
+        if (at < to) parts.Add(new TextPart(text[at..to], false));
+        return new HighlightedText(parts);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using CqoDocs.Core.Model;
+using CqoDocs.Search.Index;
+using Microsoft.Data.Sqlite;
+
+namespace CqoDocs.Search.Query;
+
+/// <summary>
+/// The request's filters as SQL conditions on the hit's row id <c>h.id</c> (joined to <c>units u</c> and
+/// <c>documents d</c> only when a condition needs them). Values go in as parameters; region matching is
+/// done in C# with <see cref="Region.Matches"/> over the small documents table.
+/// </summary>
+internal sealed class SearchFilter
+{
+    private readonly List<string> _conditions = [];
+    private readonly List<(string Name, object Value)> _parameters = [];
+
+    private SearchFilter()
+    {
+    }
+
+    public bool NeedsUnits { get; private set; }
+    public bool NeedsDocuments { get; private set; }
+    /// <summary>True when no document can pass (an unknown region): no need to ask SQLite.</summary>
+    public bool MatchesNothing { get; private set; }
+
+    public static SearchFilter For(SearchRequest request, SearchIndex index)
+    {
+        var filter = new SearchFilter();
+        if (request.Topics.Count > 0)
+        {
+            var names = request.Topics.Select((_, i) => $"$topic{i}").ToList();
+            filter.Add($"h.id IN (SELECT unit FROM unit_topics WHERE topic IN ({string.Join(", ", names)}))",
+                names.Zip(request.Topics, (n, t) => (n, (object)t)).ToArray());
+        }
+        if (!string.IsNullOrWhiteSpace(request.Region))
+        {
+            var ids = index.Documents.Values.Where(d => d.Document.Region.Matches(request.Region)).Select(d => d.RowId).ToList();
+            if (ids.Count == 0) filter.MatchesNothing = true;
+            filter.NeedsUnits = true;
+            // Row ids are integers read from the index: safe to write into the statement.
+            filter.Add($"u.doc IN ({string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
+        }
+        if (request.Kind is { } kind)
+        {
+            filter.NeedsUnits = filter.NeedsDocuments = true;
+            filter.Add("d.kind = $kind", ("$kind", kind.Key()));
+        }
+        if (request.Since is { } since)
+        {
+            filter.NeedsUnits = filter.NeedsDocuments = true;
+            filter.Add("d.year >= $since", ("$since", since));
+        }
+        if (request.Until is { } until)
+        {
+            filter.NeedsUnits = filter.NeedsDocuments = true;
+            filter.Add("d.year <= $until", ("$until", until));
+        }
+        return filter;
+    }
+
+    public string Joins =>
+        (NeedsUnits ? " JOIN units u ON u.id = h.id" : "") + (NeedsDocuments ? " JOIN documents d ON d.id = u.doc" : "");
+
+    public string Where => _conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _conditions);
+
+    public void Bind(SqliteCommand command)
+    {
+        foreach (var (name, value) in _parameters) command.Parameters.AddWithValue(name, value);
+    }
+
+    private void Add(string condition, params (string Name, object Value)[] parameters)
+    {
+        _conditions.Add(condition);
+        _parameters.AddRange(parameters);
+    }
+}

@@ -1,0 +1,133 @@
+using CqoDocs.Core.Model;
+using CqoDocs.Search.Index;
+using CqoDocs.Search.Query;
+using Microsoft.Data.Sqlite;
+
+namespace CqoDocs.Search.Tests.Index;
+
+/// <summary>Every way an index file can be unusable, and the rebuild that must follow instead of a failure.</summary>
+public class IndexFreshnessTests
+{
+    [Fact]
+    public void A_missing_index_is_built_on_first_use()
+    {
+        using var f = new IndexFixture();
+        Assert.Equal(IndexState.Missing, f.Store.Inspect().State);
+        using var index = f.Store.OpenFresh();
+        Assert.Equal(1, f.Corpus.Loads);
+        Assert.True(f.Store.Inspect().IsFresh);
+    }
+
+    [Fact]
+    public void A_fresh_index_is_opened_without_loading_the_corpus()
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        using var index = f.Store.OpenFresh();
+        Assert.Equal(1, f.Corpus.Loads);
+    }
+
+    [Fact]
+    public void An_index_of_an_older_corpus_is_stale_and_rebuilt()
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        f.Corpus.Replace([.. MemoryCorpus.Sample(), new Document
+        {
+            Id = "new", Title = "新文件", Units = [new Unit("第一条", null, "首席质量官年度考核。", [Topic.Evaluation])],
+        }]);
+
+        Assert.Equal(IndexState.Stale, f.Store.Inspect().State);
+        var hits = Search(f, "考核");
+
+        Assert.Equal("new", Assert.Single(hits).Document.Id);
+        Assert.True(f.Store.Inspect().IsFresh);
+    }
+
+    [Theory]
+    [InlineData("random")]
+    [InlineData("zero")]
+    [InlineData("truncated")]
+    [InlineData("header-only")]
+    [InlineData("text")]
+    public void A_damaged_index_is_reported_and_rebuilt_and_search_still_answers(string damage)
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        Damage(f.IndexPath, damage);
+
+        Assert.Equal(IndexState.Damaged, f.Store.Inspect().State);
+        var hits = Search(f, "一票否决");
+
+        Assert.Equal("第九条", Assert.Single(hits).Unit.Label);
+        Assert.True(f.Store.Inspect(deep: true).IsFresh);
+    }
+
+    [Fact]
+    public void Pages_damaged_behind_a_valid_header_are_caught_by_the_deep_check_or_the_query_and_rebuilt()
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        var bytes = File.ReadAllBytes(f.IndexPath);
+        new Random(7).NextBytes(bytes.AsSpan(4096));
+        File.WriteAllBytes(f.IndexPath, bytes);
+
+        Assert.Equal(IndexState.Damaged, f.Store.Inspect(deep: true).State);
+        var hits = Search(f, "一票否决");
+
+        Assert.Equal("第九条", Assert.Single(hits).Unit.Label);
+    }
+
+    [Fact]
+    public void An_index_written_with_another_schema_version_is_outdated()
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        using (var connection = new SqliteConnection($"Data Source={f.IndexPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE meta SET value = '0' WHERE key = 'schema_version'";
+            command.ExecuteNonQuery();
+        }
+        Assert.Equal(IndexState.Outdated, f.Store.Inspect().State);
+        using var index = f.Store.OpenFresh();
+        Assert.Equal(2, f.Corpus.Loads);
+    }
+
+    [Fact]
+    public void An_index_made_by_another_analyzer_is_outdated()
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        var other = new IndexStore(f.IndexPath, f.Corpus, "another-analyzer", () => f.Analyzer);
+        Assert.Equal(IndexState.Outdated, other.Inspect().State);
+    }
+
+    internal static IReadOnlyList<SearchHit> Search(IndexFixture f, string query) =>
+        new IndexedSearch(f.Store, () => f.Analyzer).Search(new SearchRequest(query)).Hits;
+
+    private static void Damage(string path, string how)
+    {
+        var bytes = File.ReadAllBytes(path);
+        switch (how)
+        {
+            case "random":
+                new Random(1).NextBytes(bytes);
+                File.WriteAllBytes(path, bytes);
+                break;
+            case "zero":
+                File.WriteAllBytes(path, []);
+                break;
+            case "truncated":
+                File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+                break;
+            case "header-only":
+                File.WriteAllBytes(path, bytes[..100]);
+                break;
+            case "text":
+                File.WriteAllText(path, "这不是索引文件，是被覆盖的文本。\n");
+                break;
+        }
+    }
+}

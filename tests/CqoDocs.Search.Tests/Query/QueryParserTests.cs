@@ -1,0 +1,43 @@
+using CqoDocs.Search.Query;
+using CqoDocs.Search.Tests.Analysis;
+
+namespace CqoDocs.Search.Tests.Query;
+
+public class QueryParserTests
+{
+    private static readonly CqoDocs.Search.Analysis.Analyzer Analyzer = TestAnalyzers.WordList();
+
+    [Fact]
+    public void Words_are_the_longest_tokens_and_keep_their_parts()
+    {
+        var parsed = QueryParser.Parse("首席质量官任职条件", Analyzer);
+
+        Assert.Equal(["首席质量官", "任职条件"], parsed.Words.Select(w => w.Term));
+        Assert.Equal(["首席", "质量"], parsed.Words[0].Parts);
+        Assert.Equal(["首席", "质量", "首席质量官", "任职", "条件", "任职条件"], parsed.Sequence);
+    }
+
+    [Fact]
+    public void A_query_naming_a_topic_carries_the_topic()
+    {
+        Assert.Equal(["qualifications"], QueryParser.Parse("任职条件", Analyzer).Topics);
+        Assert.Equal(["duties"], QueryParser.Parse("首席质量官的职责", Analyzer).Topics);
+    }
+
+    [Fact]
+    public void Repeated_words_count_once()
+    {
+        Assert.Single(QueryParser.Parse("质量 质量，质量", Analyzer).Words);
+    }
+
+    [Theory]
+    [InlineData("\" OR ( * NEAR -")]
+    [InlineData("（）！？“”")]
+    [InlineData("的 和 与")]
+    [InlineData("   ")]
+    public void Operators_punctuation_and_function_words_leave_nothing_or_plain_words(string query)
+    {
+        var parsed = QueryParser.Parse(query, Analyzer);
+        Assert.All(parsed.Words, w => Assert.Matches("^[a-z]+$", w.Term));
+    }
+}

@@ -1,0 +1,106 @@
+using CqoDocs.Core.Model;
+using CqoDocs.Search.Query;
+using CqoDocs.Search.Tests.Index;
+
+namespace CqoDocs.Search.Tests.Query;
+
+public sealed class UnitSearcherTests : IDisposable
+{
+    private readonly IndexFixture _f = new();
+
+    public void Dispose() => _f.Dispose();
+
+    private SearchResult Search(SearchRequest request) => new IndexedSearch(_f.Store, () => _f.Analyzer).Search(request);
+
+    private IReadOnlyList<string> Labels(string query) => Search(new SearchRequest(query)).Hits.Select(h => h.Unit.Label).ToList();
+
+    [Fact]
+    public void A_unit_with_every_word_ranks_above_units_with_more_of_one_word()
+    {
+        var hits = Search(new SearchRequest("质量安全 一票否决")).Hits;
+
+        Assert.Equal("第九条", hits[0].Unit.Label);
+        Assert.Equal(2, hits[0].WordsMatched);
+        Assert.All(hits.Skip(1), h => Assert.True(h.WordsMatched < 2));
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
+
+    [Fact]
+    public void Scores_fall_down_the_list()
+    {
+        var hits = Search(new SearchRequest("首席质量官 学历") { Limit = 20 }).Hits;
+        Assert.Equal(hits.OrderByDescending(h => h.Score).Select(h => h.Unit.Label), hits.Select(h => h.Unit.Label));
+    }
+
+    [Fact]
+    public void A_heading_that_names_the_subject_outranks_a_body_that_mentions_it()
+    {
+        // 第五条 is headed 首席质量官任职条件; 二（二） says 任职条件 in passing.
+        Assert.Equal("第五条", Labels("任职条件")[0]);
+    }
+
+    [Fact]
+    public void A_whole_phrase_ranks_above_the_same_words_apart()
+    {
+        _f.Corpus.Replace([new Document
+        {
+            Id = "p", Title = "办法",
+            Units =
+            [
+                new Unit("一", null, "企业负责培训，年度考核由组织报告。", []),
+                new Unit("二", null, "企业年度考核报告。", []),
+            ],
+        }]);
+        Assert.Equal("二", Labels("年度考核")[0]);
+    }
+
+    [Fact]
+    public void Units_tagged_with_the_topic_a_query_names_are_found_by_it()
+    {
+        var hits = Search(new SearchRequest("职责")).Hits;
+        Assert.Contains(hits, h => h.Unit.Label == "第六条");
+    }
+
+    [Fact]
+    public void Snippets_mark_the_matched_words_in_the_original_text()
+    {
+        var hit = Search(new SearchRequest("一票否决")).Hits.Single();
+
+        Assert.Equal("首席质量官对质量安全问题具有【一票否决】权。", hit.Snippet.Marked());
+        Assert.Equal("《清远市企业首席质量官管理办法》（清府办〔2016〕5号）第九条", hit.Citation);
+    }
+
+    [Fact]
+    public void The_heading_is_marked_too()
+    {
+        var hit = Search(new SearchRequest("任职条件")).Hits[0];
+        Assert.Equal("首席质量官【任职条件】", hit.Heading.Marked());
+    }
+
+    [Fact]
+    public void Filters_apply_to_every_hit()
+    {
+        Assert.All(Search(new SearchRequest("首席质量官") { Region = "杭州" }).Hits, h => Assert.Equal("杭州市", h.Document.Region.City));
+        Assert.All(Search(new SearchRequest("首席质量官") { Kind = DocumentKind.Opinion }).Hits, h => Assert.Equal(DocumentKind.Opinion, h.Document.Kind));
+        Assert.All(Search(new SearchRequest("首席质量官") { Since = 2015, Until = 2016 }).Hits, h => Assert.Equal(2016, h.Document.Date!.Value.Year));
+        Assert.All(Search(new SearchRequest("首席质量官") { Topics = [Topic.Powers, Topic.Duties] }).Hits,
+            h => Assert.True(h.Unit.Topics.Contains(Topic.Powers) || h.Unit.Topics.Contains(Topic.Duties)));
+        Assert.Empty(Search(new SearchRequest("首席质量官") { Region = "北京" }).Hits);
+    }
+
+    [Fact]
+    public void Total_counts_every_matching_unit_beyond_the_limit()
+    {
+        var result = Search(new SearchRequest("首席质量官") { Limit = 2 });
+        Assert.Equal(2, result.Hits.Count);
+        Assert.True(result.Total > 2);
+    }
+
+    [Fact]
+    public void A_query_with_nothing_to_look_for_does_not_build_an_index()
+    {
+        var result = Search(new SearchRequest("（）、的"));
+        Assert.True(result.NothingToSearch);
+        Assert.False(File.Exists(_f.IndexPath));
+    }
+}
