@@ -112,4 +112,15 @@ public class HtmlTextExtractorTests
 
         Assert.Equal(["当前位置：首页", "第一条 为落实企业质量主体责任，制定本办法。", "第二条 本办法适用于本市企业。"], draft.Lines.Where(l => l.Trim().Length > 0));
     }
+
+    [Fact]
+    public void An_articles_head_named_head_keeps_its_title_and_date()
+    {
+        var draft = Extract("<head><title>关于推行首席质量官制度的通知_某市政府网</title></head><body><div class='site-header'>某市人民政府门户网站</div>"
+            + "<div class='content-head'><div class='tt'>关于推行首席质量官制度的通知</div><div class='attr'>发布时间：2016-03-08</div></div>"
+            + "<div class='content'><p>各有关单位：为落实企业质量主体责任，推动企业建立首席质量官制度，现通知如下。</p></div></body>");
+
+        Assert.Equal(["关于推行首席质量官制度的通知", "发布时间：2016-03-08", "各有关单位：为落实企业质量主体责任，推动企业建立首席质量官制度，现通知如下。"],
+            draft.Lines.Where(l => l.Trim().Length > 0));
+    }
 }

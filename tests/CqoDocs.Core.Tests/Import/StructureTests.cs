@@ -127,4 +127,12 @@ public class StructureTests
         Assert.Equal("工作目标", d.FindUnit("一")!.Heading);
         Assert.Equal("到2020年，全市规模以上工业企业全面推行首席质量官制度。", d.FindUnit("一")!.Text);
     }
+
+    [Fact]
+    public void A_papers_name_above_a_report_is_not_its_headline()
+    {
+        var d = Import("中国市场监管报\n首席质量官持证上岗助力企业提质增效\n本报讯（记者 张三）5月6日，某区举办首席质量官任职培训班。\n培训内容涵盖质量法律法规等。");
+
+        Assert.Equal("首席质量官持证上岗助力企业提质增效", d.Title);
+    }
 }

@@ -105,4 +105,12 @@ public class TextDecoderTests
 
         Assert.True(draft.IsHtml);
     }
+
+    [Fact]
+    public void A_utf8_file_cut_inside_its_last_character_still_decodes()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Notice);
+
+        Assert.Equal(Notice[..^1], Decode(bytes[..^1]));
+    }
 }

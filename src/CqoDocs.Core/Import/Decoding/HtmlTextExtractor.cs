@@ -58,7 +58,7 @@ internal sealed partial class HtmlTextExtractor : IImportStep
         foreach (var e in body.QuerySelectorAll("*").ToList())
         {
             if (e.Parent is null) continue;
-            if (IsFurniture(e) && ChineseText.CountHan(e.TextContent) * 2 < total) e.Remove();
+            if (IsFurniture(e, draft.Page.Title) && ChineseText.CountHan(e.TextContent) * 2 < total) e.Remove();
         }
         var lines = new List<string>();
         var current = new StringBuilder();
@@ -100,8 +100,7 @@ internal sealed partial class HtmlTextExtractor : IImportStep
     private static bool IsSiteName(string text)
     {
         var folded = ScriptTable.Default.ToSimplified(text.Trim());
-        return folded.EndsWith('网') || folded.EndsWith("网站", StringComparison.Ordinal) || folded.EndsWith("门户", StringComparison.Ordinal)
-            || folded.EndsWith("平台", StringComparison.Ordinal) || folded.EndsWith("官网", StringComparison.Ordinal);
+        return TitleShape.IsMasthead(folded) || folded.EndsWith("平台", StringComparison.Ordinal) && folded.Length <= 16;
     }
 
     /// <summary>
@@ -153,16 +152,16 @@ internal sealed partial class HtmlTextExtractor : IImportStep
     }
 
     /// <summary>Navigation, site header/footer, sidebars and share bars, by element name or by the words in class and id.</summary>
-    private static bool IsFurniture(IElement e)
+    private static bool IsFurniture(IElement e, string? pageTitle)
     {
         if (e.LocalName is "nav" or "aside") return true;
-        if (e.LocalName is "header" or "footer") return e.Closest("article, main") is null;
+        if (e.LocalName is "header" or "footer") return e.Closest("article, main") is null && !HoldsArticleHead(e, pageTitle);
         var names = (e.GetAttribute("class") ?? "") + " " + (e.Id ?? "");
         if (string.IsNullOrWhiteSpace(names)) return false;
         foreach (Match word in NameWords().Matches(names))
         {
             var w = word.Value.ToLowerInvariant();
-            if (w is "header" or "head" or "top" or "foot" or "bottom" && e.Closest("article, main") is null && !ContainsHeading(e)) return true;
+            if (w is "header" or "head" or "top" && e.Closest("article, main") is null && !HoldsArticleHead(e, pageTitle)) return true;
             foreach (var f in FurnitureWords)
             {
                 if (w == f || w.StartsWith(f, StringComparison.Ordinal) && w.Length <= f.Length + 3) return true;
@@ -172,7 +171,17 @@ internal sealed partial class HtmlTextExtractor : IImportStep
         return false;
     }
 
-    private static bool ContainsHeading(IElement e) => e.QuerySelector("h1, h2") is not null;
+    /// <summary>
+    /// An article's own head (its title, its date line) is often wrapped in an element named "head" or
+    /// "header": kept when it holds a heading, the page's title or a date.
+    /// </summary>
+    private static bool HoldsArticleHead(IElement e, string? pageTitle)
+    {
+        if (e.QuerySelector("h1, h2, .title") is not null) return true;
+        var text = Collapse(e.TextContent);
+        if (pageTitle is not null && TitleKey.Of(text).Contains(TitleKey.Of(pageTitle), StringComparison.Ordinal)) return true;
+        return ChineseDate.FindAll(ScriptTable.Default.ToSimplified(text)).Any();
+    }
 
     private static void Emit(INode node, List<string> lines, StringBuilder current, bool pre)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CqoDocs.Core.Import.Text;
 
 namespace CqoDocs.Core.Import.Decoding;
 
@@ -42,6 +43,12 @@ internal sealed partial class TextDecoder : IImportStep
         RejectBinary(draft, bytes);
 
         if (TryStrict(new UTF8Encoding(false, true), bytes, out var utf8)) return utf8;
+        // A file cut in the middle of its last character is still UTF-8.
+        for (var cut = 1; cut <= 3 && cut < bytes.Length; cut++)
+        {
+            if (bytes[^cut] >= 0x80 && TryStrict(new UTF8Encoding(false, true), bytes[..^cut], out var truncated) && ChineseText.CountHan(truncated) > 0)
+                return truncated;
+        }
         var declared = draft.IsHtml || LooksLikeMarkup(bytes) ? Declared(bytes) : null;
         if (declared == Big5CodePage && TryStrict(Strict(Big5CodePage), bytes, out var big5)) return big5;
         if (TryStrict(Strict(GbCodePage), bytes, out var gb) && MostlyCommonGbCharacters(bytes)) return gb;

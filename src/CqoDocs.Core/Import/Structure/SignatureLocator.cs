@@ -38,11 +38,7 @@ internal sealed partial class SignatureLocator : IImportStep
             layout.Signature = b.Signature;
             cut = b.Start;
         }
-        else
-        {
-            // No signature: trailing notes still leave the body.
-            while (cut > 0 && IsTailNote(folded[cut - 1])) cut--;
-        }
+        // Notes just above the signature (or ending an unsigned text) leave the body too.
         while (cut > 0 && IsTailNote(folded[cut - 1])) cut--;
         cut = AttachmentListStart(folded, cut);
         var signed = layout.Signature is not null && block is { } s ? (s.Start, s.End) : (-1, -1);

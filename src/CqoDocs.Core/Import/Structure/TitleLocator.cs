@@ -81,7 +81,7 @@ internal sealed class TitleLocator : IImportStep
         var han = ChineseText.CountHan(folded);
         if (han < 6 || folded.Length > 80 || folded.EndsWith('。') || folded.EndsWith('：')) return false;
         if (ChineseDate.FindAll(folded).Any() || DocumentNumberPattern.FindAll(folded).Any()) return false;
-        if (AuthorityShape.LooksLikeAuthorities(folded) || Byline.IsByline(folded)) return false;
+        if (AuthorityShape.LooksLikeAuthorities(folded) || Byline.IsByline(folded) || TitleShape.IsMasthead(folded)) return false;
         return han * 2 >= folded.Length;
     }
 

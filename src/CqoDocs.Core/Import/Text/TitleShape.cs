@@ -19,6 +19,12 @@ internal static partial class TitleShape
     [GeneratedRegex(@"^[A-Za-z0-9/ \u4E00-\u9FFF]{0,16}?(?:地方|团体|行业|国家|企业)标准$")]
     private static partial Regex StandardCategory();
 
+    [GeneratedRegex(@"^[\u4E00-\u9FFFA-Za-z0-9·]{2,16}(?:网|网站|门户|门户网站|政府网|官网|报|日报|晚报|杂志|电视台|频道|客户端|公众号)$")]
+    private static partial Regex Masthead();
+
+    /// <summary>A site's, paper's or channel's name (某市人民政府门户网站, 中国消费者报): never a title or headline.</summary>
+    public static bool IsMasthead(string folded) => Masthead().IsMatch(folded.Trim());
+
     /// <summary>Whether <paramref name="folded"/> (Simplified, one line) reads as a document's title.</summary>
     public static bool LooksLikeTitle(string folded)
     {
