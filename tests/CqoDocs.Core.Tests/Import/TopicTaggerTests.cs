@@ -35,6 +35,21 @@ public class TopicTaggerTests
             TopicTagger.Tag(null, "首席质量官应当具备下列条件：具有大学本科以上学历和5年以上质量工作经历，经过任职培训并接受年度继续教育。").Take(2));
 
     [Fact]
+    public void A_defining_cue_in_a_long_list_of_duties_still_tags_its_topic()
+    {
+        var topics = TopicTagger.Tag(null, string.Join("\n",
+            "首席质量官工作职责：",
+            "（一）负责组织制定企业质量战略和年度质量工作计划；",
+            "（二）负责企业质量管理体系的建立、实施与持续改进；",
+            "（三）组织实施质量改进、质量攻关活动，组织监督检查各岗位质量责任制的落实；",
+            "（四）主持本企业内质量考核，行使质量安全“一票否决”；",
+            "（五）负责企业质量文化建设，组织开展质量教育培训。"));
+
+        Assert.Equal(Topic.Duties, topics[0]);
+        Assert.Contains(Topic.Powers, topics);
+    }
+
+    [Fact]
     public void A_passing_mention_does_not_tag_a_unit() =>
         Assert.Empty(TopicTagger.Tag(null, "本办法由市市场监管局负责解释。"));
 

@@ -43,7 +43,7 @@ internal static partial class TopicCues
         new(Topic.Appointment, "设在企业决策层", 2),
 
         new(Topic.Training, "任职培训", 3), new(Topic.Training, "继续教育", 2.5), new(Topic.Training, "学时", 2),
-        new(Topic.Training, "人才库", 1.5), new(Topic.Training, "证书", 1.25), new(Topic.Training, "资格证书", 1.25), new(Topic.Training, "培训", 1),
+        new(Topic.Training, "人才库", 1.5), new(Topic.Training, "证书", 1.25), new(Topic.Training, "资格证书", 1.25), new(Topic.Training, "任职资格证书", 2), new(Topic.Training, "培训", 1),
         new(Topic.Training, "教育培训", 1), new(Topic.Training, "师资", 1.5), new(Topic.Training, "研学", 1), new(Topic.Training, "学习", 0.5),
         new(Topic.Training, "辅导", 0.75), new(Topic.Training, "大学堂", 1.5), new(Topic.Training, "培养", 0.75),
         new(Topic.Training, "考试", 1), new(Topic.Training, "持证", 1),

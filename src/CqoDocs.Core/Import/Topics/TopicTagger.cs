@@ -18,9 +18,11 @@ internal sealed class TopicTagger : IImportStep
     private const double MinScoreShort = 1.25;
     private const int ShortText = 80;
     private const double MinShareOfBest = 0.5;
-    /// <summary>With a heading deciding, body topics must be strong to join it.</summary>
-    private const double MinScoreBesideHeading = 4.0;
+    /// <summary>With a heading deciding, a body topic joins it only on a defining cue (一票否决, 解除聘任) or several weaker ones.</summary>
+    private const double MinScoreBesideHeading = 3.0;
     private const int MaxTopics = 3;
+    /// <summary>A cue of this weight names its topic outright (TopicCues: 3).</summary>
+    private const double DefiningWeight = 3.0;
     private const int MaxLeadIn = 30;
 
     public void Run(ImportDraft draft)
@@ -45,14 +47,16 @@ internal sealed class TopicTagger : IImportStep
     {
         var foldedText = ScriptTable.Default.ToSimplified(text);
         var named = FromHeading(ScriptTable.Default.ToSimplified(heading ?? LeadIn(foldedText) ?? ""));
-        var scores = Score(foldedText);
+        var (scores, defined) = Score(foldedText);
         var best = scores.Count == 0 ? 0 : scores.Values.Max();
         var result = new List<string>(named);
         var threshold = named.Count > 0 ? MinScoreBesideHeading : foldedText.Length < ShortText ? MinScoreShort : MinScore;
         foreach (var (topic, score) in scores.OrderByDescending(kv => kv.Value).ThenBy(kv => Order(kv.Key)))
         {
             if (result.Count >= MaxTopics) break;
-            if (score < threshold || score < best * MinShareOfBest || result.Contains(topic)) continue;
+            // A defining cue (一票否决, 解除聘任) is never a mention in passing, however busy the rest of the unit is.
+            var passing = score < best * MinShareOfBest && !defined.Contains(topic);
+            if (score < threshold || passing || result.Contains(topic)) continue;
             result.Add(topic);
         }
         return result;
@@ -83,9 +87,10 @@ internal sealed class TopicTagger : IImportStep
 
     private static readonly TopicCue[] LongestFirst = TopicCues.Body.OrderByDescending(c => c.Word.Length).ToArray();
 
-    private static Dictionary<string, double> Score(string folded)
+    private static (Dictionary<string, double> Scores, HashSet<string> Defined) Score(string folded)
     {
         var scores = new Dictionary<string, double>();
+        var defined = new HashSet<string>();
         var text = folded.ToCharArray();
         var leadIn = LeadInMask(folded);
         foreach (var cue in LongestFirst)
@@ -99,10 +104,11 @@ internal sealed class TopicTagger : IImportStep
             }
             if (count == 0 || cue.Topic == TopicCues.NoTopic) continue;
             scores[cue.Topic] = scores.GetValueOrDefault(cue.Topic) + cue.Weight * Math.Min(count, 3);
+            if (cue.Weight >= DefiningWeight) defined.Add(cue.Topic);
         }
         var targets = TopicCues.TargetYear().Count(folded);
         if (targets > 0) scores[Model.Topic.Goals] = scores.GetValueOrDefault(Model.Topic.Goals) + 2.0 * Math.Min(targets, 3);
-        return scores;
+        return (scores, defined);
     }
 
     private static bool Free(char[] text, int start, int length)
