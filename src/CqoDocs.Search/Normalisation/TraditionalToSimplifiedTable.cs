@@ -1,10 +1,10 @@
 using System.Text;
-using CqoDocs.Search.Segmentation;
+using CqoDocs.Core.Import.Text;
 
 namespace CqoDocs.Search.Normalisation;
 
 /// <summary>
-/// OpenCC's character-level Traditional→Simplified table (Resources/opencc/t2s_chars.tsv), restricted to
+/// OpenCC's character-level Traditional→Simplified table (shipped once, in CqoDocs.Core: Import/Data/t2s_chars.tsv), restricted to
 /// rows that keep the UTF-16 length: a Basic Multilingual Plane character maps to one, a supplementary
 /// character (surrogate pair) to another. The rows that would change the length are left out, so the
 /// character stays as it is: 795 BMP characters whose simplified form is a rare supplementary character
@@ -14,7 +14,7 @@ namespace CqoDocs.Search.Normalisation;
 internal sealed class TraditionalToSimplifiedTable
 {
     private static readonly Lazy<TraditionalToSimplifiedTable> s_bundled = new(() =>
-        Parse(LexiconResources.ReadAllText(LexiconResources.TraditionalToSimplified)));
+        Parse(ScriptTable.ReadBundledTable()));
 
     private readonly char[] _bmp;
     private readonly Dictionary<int, int> _supplementary;

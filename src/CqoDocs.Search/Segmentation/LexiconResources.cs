@@ -4,8 +4,7 @@ namespace CqoDocs.Search.Segmentation;
 
 /// <summary>
 /// The lexicon data embedded in this assembly (see Resources/Lexicon.targets and Resources/README.md): one
-/// zip holding jieba's dictionary and HMM tables, the OpenCC character table, the domain lexicon and their
-/// licences.
+/// zip holding jieba's dictionary and HMM tables, the domain lexicon and their licences.
 /// </summary>
 internal static class LexiconResources
 {
@@ -14,7 +13,6 @@ internal static class LexiconResources
     public const string HmmStart = "jieba/hmm_start.tsv";
     public const string HmmTransition = "jieba/hmm_trans.tsv";
     public const string HmmEmission = "jieba/hmm_emit.tsv";
-    public const string TraditionalToSimplified = "opencc/t2s_chars.tsv";
     public const string DomainLexicon = "domain-lexicon.txt";
 
     private const string ResourceName = "CqoDocs.Search.Lexicon.zip";

@@ -51,7 +51,6 @@ public class BundledDictionaryTests
     {
         var entries = LexiconResources.EntryNames();
         Assert.Contains("jieba/LICENSE-jieba.txt", entries);
-        Assert.Contains("opencc/LICENSE-OpenCC.txt", entries);
         Assert.Contains("README.md", entries);
         Assert.Contains(LexiconResources.JiebaTrie, entries);
         Assert.DoesNotContain("jieba/dict.sorted.txt", entries);

@@ -32,11 +32,25 @@ internal sealed class ScriptTable
         });
     }
 
+    private const string ResourceName = "import/t2s_chars.tsv";
+
+    /// <summary>
+    /// The table as shipped (tab-separated traditional, simplified). The project's one copy: search's
+    /// normaliser reads it from here too.
+    /// </summary>
+    internal static string ReadBundledTable()
+    {
+        using var reader = OpenBundledTable();
+        return reader.ReadToEnd();
+    }
+
+    private static StreamReader OpenBundledTable() =>
+        new(typeof(ScriptTable).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing"));
+
     private static ScriptTable Load()
     {
-        using var stream = typeof(ScriptTable).Assembly.GetManifestResourceStream("import/t2s_chars.tsv")
-            ?? throw new InvalidOperationException("embedded resource import/t2s_chars.tsv is missing");
-        using var reader = new StreamReader(stream);
+        using var reader = OpenBundledTable();
         var map = new Dictionary<char, char>();
         while (reader.ReadLine() is { } line)
         {
