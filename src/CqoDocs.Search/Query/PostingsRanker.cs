@@ -1,0 +1,154 @@
+using CqoDocs.Search.Index;
+
+namespace CqoDocs.Search.Query;
+
+/// <summary>
+/// The same ranking as <see cref="FtsRanker"/>, computed from the postings stored beside the FTS5 table:
+/// each term's BM25 contributions are read (and cached) as one list, lists are merged in memory, and FTS5
+/// is asked only which of the best candidates hold the query as a phrase. The cost no longer grows with
+/// FTS5 scoring every row of a common word. Answers unfiltered queries; returns null otherwise.
+/// </summary>
+internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
+{
+    public Ranking? Rank(ParsedQuery parsed, SearchFilter filter, int limit, bool countTotal)
+    {
+        var any = parsed.AllTerms.ToList();
+        // A term FTS5 would cut into several tokens is a phrase to it, not one posting list here.
+        if (!filter.IsEmpty || !any.All(IndexTokens.IsSingle)) return null;
+        var lists = any.Select(t => TermScores.Of(index, t, weights)).ToList();
+        var words = parsed.Words.Count;
+        var topics = parsed.Topics.Count > 0 ? TopicMembers.Of(index, parsed.Topics) : null;
+        var phrase = words > 1 ? FtsSyntax.Phrase(parsed.Sequence) : null;
+        var boost = new Boost(weights, phrase is not null, topics);
+
+        IReadOnlyList<RankedUnit> ranked = [];
+        if (words > 1 || any.Count > words)
+        {
+            var all = Intersect(lists.Take(words).ToList(), words);
+            if (all.Count >= limit) ranked = Top(all, limit, boost, phrase);
+        }
+        Candidates? some = null;
+        if (ranked.Count < limit)
+        {
+            some = Union(lists, any.Count == 1 ? words : -1, words);
+            ranked = Top(some, limit, boost, phrase);
+        }
+        int? total = countTotal ? some?.Count ?? Union(lists, words, words).Count : null;
+        return new Ranking(ranked, total);
+    }
+
+    /// <summary>Matching units with their coverage and unboosted BM25, in parallel arrays.</summary>
+    private sealed class Candidates(int capacity)
+    {
+        public List<long> Ids { get; } = new(capacity);
+        public List<int> Coverage { get; } = new(capacity);
+        public List<double> Relevance { get; } = new(capacity);
+        public int Count => Ids.Count;
+
+        public void Add(long id, int coverage, double relevance)
+        {
+            Ids.Add(id);
+            Coverage.Add(coverage);
+            Relevance.Add(relevance);
+        }
+    }
+
+    /// <summary>Units in every list; relevance summed in list order, as FTS5 sums its phrases.</summary>
+    private static Candidates Intersect(List<TermScores> lists, int coverage)
+    {
+        var smallest = lists.MinBy(l => l.Count)!;
+        var result = new Candidates(smallest.Count);
+        var at = new int[lists.Count];
+        foreach (var id in smallest.Ids)
+        {
+            var inAll = true;
+            for (var l = 0; l < lists.Count && inAll; l++)
+            {
+                var ids = lists[l].Ids;
+                while (at[l] < ids.Length && ids[at[l]] < id) at[l]++;
+                inAll = at[l] < ids.Length && ids[at[l]] == id;
+            }
+            if (!inAll) continue;
+            var relevance = 0.0;
+            for (var l = 0; l < lists.Count; l++) relevance += lists[l].Scores[at[l]];
+            result.Add(id, coverage, relevance);
+        }
+        return result;
+    }
+
+    /// <summary>Units in any list. Coverage counts the first <paramref name="words"/> lists (the words, not
+    /// their parts) a unit is in, or is <paramref name="fixedCoverage"/> when that is not negative.</summary>
+    private static Candidates Union(List<TermScores> lists, int fixedCoverage, int words)
+    {
+        var result = new Candidates(lists.Count == 0 ? 0 : lists.Max(l => l.Count));
+        var at = new int[lists.Count];
+        while (true)
+        {
+            var next = long.MaxValue;
+            for (var l = 0; l < lists.Count; l++) if (at[l] < lists[l].Count) next = Math.Min(next, lists[l].Ids[at[l]]);
+            if (next == long.MaxValue) return result;
+            var coverage = 0;
+            var relevance = 0.0;
+            for (var l = 0; l < lists.Count; l++)
+            {
+                if (at[l] >= lists[l].Count || lists[l].Ids[at[l]] != next) continue;
+                relevance += lists[l].Scores[at[l]];
+                if (l < words) coverage++;
+                at[l]++;
+            }
+            result.Add(next, fixedCoverage >= 0 ? fixedCoverage : coverage, relevance);
+        }
+    }
+
+    /// <summary>
+    /// The best <paramref name="limit"/> units. Without a phrase the boosts are known for every unit. With
+    /// one, units are taken in order of their best possible score (as if they held the phrase), FTS5 checks
+    /// the phrase for those only, and more are taken until no unchecked unit could still rank among the best.
+    /// </summary>
+    private List<RankedUnit> Top(Candidates candidates, int limit, Boost boost, string? phrase)
+    {
+        if (phrase is null) return Best(candidates, limit, i => boost.Apply(candidates, i, phrase: false)).Select(b => b.Key).ToList();
+        for (var taken = Math.Max(4 * limit, 32); ; taken *= 4)
+        {
+            var bounds = Best(candidates, taken + 1, i => boost.Apply(candidates, i, phrase: true));
+            var holding = PhraseMatcher.Containing(index, phrase, bounds.Take(taken).Select(b => b.Key.Id));
+            var exact = bounds.Take(taken)
+                .Select(b => boost.Apply(candidates, b.Index, holding.Contains(b.Key.Id)))
+                .Order(Comparer<RankedUnit>.Create(RankedUnit.Compare)).Take(limit).ToList();
+            if (bounds.Count <= taken) return exact;
+            if (exact.Count == limit && RankedUnit.Compare(exact[^1], bounds[taken].Key) < 0) return exact;
+        }
+    }
+
+    /// <summary>The first <paramref name="count"/> candidates in ranking order of <paramref name="key"/>.</summary>
+    private static List<(int Index, RankedUnit Key)> Best(Candidates candidates, int count, Func<int, RankedUnit> key)
+    {
+        var worstFirst = Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a));
+        var heap = new PriorityQueue<int, RankedUnit>(count + 1, worstFirst);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var k = key(i);
+            if (heap.Count < count) heap.Enqueue(i, k);
+            else if (heap.TryPeek(out _, out var worst) && RankedUnit.Compare(k, worst) < 0) heap.EnqueueDequeue(i, k);
+        }
+        var result = new List<(int, RankedUnit)>(heap.Count);
+        while (heap.TryDequeue(out var i, out var k)) result.Add((i, k));
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>relevance × (1 + phrase boost + topic boost), the same sum as FtsRanker's SQL.</summary>
+    private sealed class Boost(RankingWeights weights, bool hasPhrase, HashSet<long>? topics)
+    {
+        public RankedUnit Apply(Candidates c, int i, bool phrase) =>
+            new(c.Ids[i], c.Coverage[i], c.Relevance[i] * Factor(c.Ids[i], phrase));
+
+        private double Factor(long id, bool phrase)
+        {
+            var factor = 1.0;
+            if (hasPhrase) factor += weights.PhraseBoost * (phrase ? 1 : 0);
+            if (topics is not null) factor += weights.TopicBoost * (topics.Contains(id) ? 1 : 0);
+            return factor;
+        }
+    }
+}
