@@ -35,12 +35,12 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         return new IndexBuildResult(target, documents.Count, fields.Sum(f => f.Length), watch.Elapsed);
     }
 
-    private (UnitFields[][] Fields, UnitTermCounts[][] Counts) Analyze(IReadOnlyList<Document> documents, IProgress<IndexProgress>? progress)
+    private (UnitFields[][] Fields, UnitTermPositions[][] Counts) Analyze(IReadOnlyList<Document> documents, IProgress<IndexProgress>? progress)
     {
         var contexts = documents.Select(d => UnitFields.ContextOf(d, analyzer)).ToArray();
         var work = documents.SelectMany((d, di) => d.Units.Select((u, ui) => (di, ui))).ToArray();
         var result = documents.Select(d => new UnitFields[d.Units.Count]).ToArray();
-        var counts = documents.Select(d => new UnitTermCounts[d.Units.Count]).ToArray();
+        var counts = documents.Select(d => new UnitTermPositions[d.Units.Count]).ToArray();
         if (work.Length == 0) return (result, counts);
         var done = 0;
         var step = Math.Max(1, work.Length / 100);
@@ -50,7 +50,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             {
                 var (di, ui) = work[i];
                 result[di][ui] = UnitFields.Of(documents[di].Units[ui], contexts[di], analyzer);
-                counts[di][ui] = UnitTermCounts.Of(result[di][ui]);
+                counts[di][ui] = UnitTermPositions.Of(result[di][ui]);
             }
             var now = Interlocked.Add(ref done, range.Item2 - range.Item1);
             if (progress is not null && (now / step != (now - (range.Item2 - range.Item1)) / step || now == work.Length))
@@ -61,7 +61,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         return (result, counts);
     }
 
-    private void Write(string file, IReadOnlyList<Document> documents, UnitFields[][] fields, UnitTermCounts[][] counts, string contentHash, string origin)
+    private void Write(string file, IReadOnlyList<Document> documents, UnitFields[][] fields, UnitTermPositions[][] counts, string contentHash, string origin)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {

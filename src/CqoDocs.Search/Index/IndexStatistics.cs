@@ -45,12 +45,12 @@ internal sealed class IndexStatistics
 
     public int LengthOf(long unitId) => _lengths[unitId - _firstUnit];
 
-    /// <summary>The units holding <paramref name="term"/> (increasing row id) and its weighted count in each; empty when none.</summary>
-    public (long[] Ids, double[] WeightedCounts) Postings(string term, ReadOnlySpan<double> columnWeights)
+    /// <summary>The units holding <paramref name="term"/> (increasing row id), its weighted count and positions in each.</summary>
+    public PostingsCodec.Decoded Postings(string term, ReadOnlySpan<double> columnWeights)
     {
         _term.Value = term;
         using var reader = _postings.ExecuteReader();
-        if (!reader.Read()) return ([], []);
+        if (!reader.Read()) return new PostingsCodec.Decoded([], [], [0], []);
         var count = reader.GetInt32(0);
         var data = (byte[])reader.GetValue(1);
         return PostingsCodec.ReadPostings(data, count, columnWeights);

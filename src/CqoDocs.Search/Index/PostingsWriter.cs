@@ -16,17 +16,17 @@ internal sealed class PostingsWriter
 
     public long TotalTokens { get; private set; }
 
-    public void Add(long unitId, UnitTermCounts counts)
+    public void Add(long unitId, UnitTermPositions counts)
     {
         if (_firstUnit < 0) _firstUnit = unitId;
         if (unitId != _lastUnit + 1 && _lengths.Count > 0) throw new InvalidOperationException("units must be added in consecutive row ids");
         _lastUnit = unitId;
         PostingsCodec.WriteVarint(_lengths, (ulong)counts.Length);
         TotalTokens += counts.Length;
-        foreach (var (term, columns) in counts.Terms)
+        foreach (var (term, positions) in counts.Terms)
         {
             if (!_terms.TryGetValue(term, out var list)) _terms[term] = list = new TermList();
-            PostingsCodec.WritePosting(list.Bytes, unitId - list.LastId, columns);
+            PostingsCodec.WritePosting(list.Bytes, unitId - list.LastId, positions);
             list.LastId = unitId;
             list.Count++;
         }

@@ -4,9 +4,9 @@ namespace CqoDocs.Search.Query;
 
 /// <summary>
 /// The same ranking as <see cref="FtsRanker"/>, computed from the postings stored beside the FTS5 table:
-/// each term's BM25 contributions are read (and cached) as one list, lists are merged in memory, and FTS5
-/// is asked only which of the best candidates hold the query as a phrase. The cost no longer grows with
-/// FTS5 scoring every row of a common word. Answers unfiltered queries; returns null otherwise.
+/// each term's BM25 contributions and positions are read (and cached) as one list, lists are merged in
+/// memory, and the phrase boost is checked from positions for the best candidates only. The cost no longer
+/// grows with FTS5 scoring every row of a common word. Answers unfiltered queries; returns null otherwise.
 /// </summary>
 internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
 {
@@ -18,7 +18,8 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
         var lists = any.Select(t => TermScores.Of(index, t, weights)).ToList();
         var words = parsed.Words.Count;
         var topics = parsed.Topics.Count > 0 ? TopicMembers.Of(index, parsed.Topics) : null;
-        var phrase = words > 1 ? FtsSyntax.Phrase(parsed.Sequence) : null;
+        var byTerm = any.Zip(lists).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var phrase = words > 1 ? new PhraseMatcher(parsed.Sequence.Select(t => byTerm[t]).ToList()) : null;
         var boost = new Boost(weights, phrase is not null, topics);
 
         IReadOnlyList<RankedUnit> ranked = [];
@@ -102,18 +103,17 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
 
     /// <summary>
     /// The best <paramref name="limit"/> units. Without a phrase the boosts are known for every unit. With
-    /// one, units are taken in order of their best possible score (as if they held the phrase), FTS5 checks
-    /// the phrase for those only, and more are taken until no unchecked unit could still rank among the best.
+    /// one, units are taken in order of their best possible score (as if they held the phrase), the phrase is
+    /// checked for those only, and more are taken until no unchecked unit could still rank among the best.
     /// </summary>
-    private List<RankedUnit> Top(Candidates candidates, int limit, Boost boost, string? phrase)
+    private static List<RankedUnit> Top(Candidates candidates, int limit, Boost boost, PhraseMatcher? phrase)
     {
         if (phrase is null) return Best(candidates, limit, i => boost.Apply(candidates, i, phrase: false)).Select(b => b.Key).ToList();
         for (var taken = Math.Max(4 * limit, 32); ; taken *= 4)
         {
             var bounds = Best(candidates, taken + 1, i => boost.Apply(candidates, i, phrase: true));
-            var holding = PhraseMatcher.Containing(index, phrase, bounds.Take(taken).Select(b => b.Key.Id));
             var exact = bounds.Take(taken)
-                .Select(b => boost.Apply(candidates, b.Index, holding.Contains(b.Key.Id)))
+                .Select(b => boost.Apply(candidates, b.Index, phrase.Holds(b.Key.Id)))
                 .Order(Comparer<RankedUnit>.Create(RankedUnit.Compare)).Take(limit).ToList();
             if (bounds.Count <= taken) return exact;
             if (exact.Count == limit && RankedUnit.Compare(exact[^1], bounds[taken].Key) < 0) return exact;

@@ -2,10 +2,20 @@ using CqoDocs.Search.Index;
 
 namespace CqoDocs.Search.Query;
 
-/// <summary>One term's BM25 contribution in every unit that holds it, by increasing row id.</summary>
-internal sealed record TermScores(long[] Ids, double[] Scores)
+/// <summary>
+/// One term's BM25 contribution in every unit that holds it, by increasing row id, with its positions there
+/// (those of unit i are <c>Positions[Starts[i]..Starts[i + 1]]</c>).
+/// </summary>
+internal sealed record TermScores(long[] Ids, double[] Scores, int[] Starts, int[] Positions)
 {
     public int Count => Ids.Length;
+
+    /// <summary>The term's positions in a unit; empty when the unit does not hold it.</summary>
+    public ReadOnlySpan<int> PositionsIn(long id)
+    {
+        var i = Array.BinarySearch(Ids, id);
+        return i < 0 ? [] : Positions.AsSpan(Starts[i], Starts[i + 1] - Starts[i]);
+    }
 
     /// <summary>Computed from the index's postings once per open index and weights, then reused.</summary>
     public static TermScores Of(SearchIndex index, string term, RankingWeights weights) =>
@@ -13,13 +23,13 @@ internal sealed record TermScores(long[] Ids, double[] Scores)
         {
             var statistics = index.Statistics;
             double[] columns = [weights.Heading, weights.Body, weights.Topics, weights.Context];
-            var (ids, counts) = statistics.Postings(term, columns);
-            var idf = Bm25.Idf(statistics.Units, ids.Length);
-            var scores = new double[ids.Length];
-            for (var i = 0; i < ids.Length; i++)
+            var postings = statistics.Postings(term, columns);
+            var idf = Bm25.Idf(statistics.Units, postings.Ids.Length);
+            var scores = new double[postings.Ids.Length];
+            for (var i = 0; i < scores.Length; i++)
             {
-                scores[i] = Bm25.Term(idf, counts[i], statistics.LengthOf(ids[i]), statistics.AverageLength);
+                scores[i] = Bm25.Term(idf, postings.WeightedCounts[i], statistics.LengthOf(postings.Ids[i]), statistics.AverageLength);
             }
-            return new TermScores(ids, scores);
+            return new TermScores(postings.Ids, scores, postings.Starts, postings.Positions);
         });
 }
