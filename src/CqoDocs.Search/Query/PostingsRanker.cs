@@ -25,8 +25,8 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
         IReadOnlyList<RankedUnit> ranked = [];
         if (words > 1 || any.Count > words)
         {
-            var all = Intersect(lists.Take(words).ToList(), words);
-            if (all.Count >= limit) ranked = Top(all, limit, boost, phrase);
+            ranked = TopOfIntersection.Find(lists.Take(words).ToList(), limit, words,
+                (id, relevance) => relevance * boost.Factor(id, phrase?.Holds(id) ?? false), boost.MaxFactor) ?? [];
         }
         Candidates? some = null;
         if (ranked.Count < limit)
@@ -34,7 +34,7 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
             some = Union(lists, any.Count == 1 ? words : -1, words);
             ranked = Top(some, limit, boost, phrase);
         }
-        int? total = countTotal ? some?.Count ?? Union(lists, words, words).Count : null;
+        int? total = countTotal ? some?.Count ?? UnionCount(lists) : null;
         return new Ranking(ranked, total);
     }
 
@@ -52,29 +52,6 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
             Coverage.Add(coverage);
             Relevance.Add(relevance);
         }
-    }
-
-    /// <summary>Units in every list; relevance summed in list order, as FTS5 sums its phrases.</summary>
-    private static Candidates Intersect(List<TermScores> lists, int coverage)
-    {
-        var smallest = lists.MinBy(l => l.Count)!;
-        var result = new Candidates(smallest.Count);
-        var at = new int[lists.Count];
-        foreach (var id in smallest.Ids)
-        {
-            var inAll = true;
-            for (var l = 0; l < lists.Count && inAll; l++)
-            {
-                var ids = lists[l].Ids;
-                while (at[l] < ids.Length && ids[at[l]] < id) at[l]++;
-                inAll = at[l] < ids.Length && ids[at[l]] == id;
-            }
-            if (!inAll) continue;
-            var relevance = 0.0;
-            for (var l = 0; l < lists.Count; l++) relevance += lists[l].Scores[at[l]];
-            result.Add(id, coverage, relevance);
-        }
-        return result;
     }
 
     /// <summary>Units in any list. Coverage counts the first <paramref name="words"/> lists (the words, not
@@ -98,6 +75,21 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
                 at[l]++;
             }
             result.Add(next, fixedCoverage >= 0 ? fixedCoverage : coverage, relevance);
+        }
+    }
+
+    private static int UnionCount(List<TermScores> lists)
+    {
+        if (lists.Count == 1) return lists[0].Count;
+        var at = new int[lists.Count];
+        var count = 0;
+        while (true)
+        {
+            var next = long.MaxValue;
+            for (var l = 0; l < lists.Count; l++) if (at[l] < lists[l].Count) next = Math.Min(next, lists[l].Ids[at[l]]);
+            if (next == long.MaxValue) return count;
+            count++;
+            for (var l = 0; l < lists.Count; l++) if (at[l] < lists[l].Count && lists[l].Ids[at[l]] == next) at[l]++;
         }
     }
 
@@ -143,11 +135,15 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
         public RankedUnit Apply(Candidates c, int i, bool phrase) =>
             new(c.Ids[i], c.Coverage[i], c.Relevance[i] * Factor(c.Ids[i], phrase));
 
-        private double Factor(long id, bool phrase)
+        public double MaxFactor => Factor(phrase: true, topic: true);
+
+        public double Factor(long id, bool phrase) => Factor(phrase, topics?.Contains(id) ?? false);
+
+        private double Factor(bool phrase, bool topic)
         {
             var factor = 1.0;
             if (hasPhrase) factor += weights.PhraseBoost * (phrase ? 1 : 0);
-            if (topics is not null) factor += weights.TopicBoost * (topics.Contains(id) ? 1 : 0);
+            if (topics is not null) factor += weights.TopicBoost * (topic ? 1 : 0);
             return factor;
         }
     }

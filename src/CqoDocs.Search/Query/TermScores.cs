@@ -8,7 +8,24 @@ namespace CqoDocs.Search.Query;
 /// </summary>
 internal sealed record TermScores(long[] Ids, double[] Scores, int[] Starts, int[] Positions)
 {
+    private int[]? _byScore;
+
     public int Count => Ids.Length;
+
+    /// <summary>Indexes of the postings from the highest score down, sorted once per term.</summary>
+    public int[] ByScore => _byScore ??= SortByScore();
+
+    /// <summary>Where a unit is in the postings, or a negative number when the term is not in it.</summary>
+    public int IndexOf(long id) => Array.BinarySearch(Ids, id);
+
+    private int[] SortByScore()
+    {
+        var order = new int[Ids.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        var keys = Scores.Select(s => -s).ToArray();
+        Array.Sort(keys, order);
+        return order;
+    }
 
     /// <summary>The term's positions in a unit; empty when the unit does not hold it.</summary>
     public ReadOnlySpan<int> PositionsIn(long id)
