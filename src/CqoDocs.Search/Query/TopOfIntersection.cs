@@ -5,27 +5,30 @@ namespace CqoDocs.Search.Query;
 /// the term lists are read from their highest score down, in step; each unit met is looked up in the other
 /// lists and scored exactly; reading stops once no unit not yet met could score above the current last
 /// of the best, since its score cannot exceed the sum of the scores at the lists' reading depth.
+/// When the rarest term's list is short, its units are looked up directly instead.
 /// </summary>
 internal static class TopOfIntersection
 {
     /// <param name="boosted">A unit's final relevance from its row id and summed BM25.</param>
     /// <param name="maxFactor">The largest factor <paramref name="boosted"/> can apply.</param>
-    /// <returns>The best <paramref name="limit"/>, or null when fewer units than that hold every term.</returns>
-    public static List<RankedUnit>? Find(IReadOnlyList<TermScores> lists, int limit, int coverage,
+    /// <returns>The best <paramref name="limit"/>; when fewer units hold every term, all of them (Enough false).</returns>
+    public static (List<RankedUnit> Units, bool Enough) Find(IReadOnlyList<TermScores> lists, int limit, int coverage,
         Func<long, double, double> boosted, double maxFactor)
     {
-        if (lists.Any(l => l.Count == 0)) return null;
-        var orders = lists.Select(l => l.ByScore).ToArray();
-        var seen = new HashSet<long>();
+        if (lists.Any(l => l.Count == 0)) return ([], false);
         var worstFirst = Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a));
         var best = new PriorityQueue<RankedUnit, RankedUnit>(limit + 1, worstFirst);
+        var smallest = lists.MinBy(l => l.Count)!;
+        if (smallest.Count <= DirectLimit) return Direct(lists, smallest, limit, coverage, boosted, best);
+        var orders = lists.Select(l => l.ByScore).ToArray();
+        var seen = new HashSet<long>();
         var at = new int[lists.Count];
         for (var depth = 0; ; depth++)
         {
             for (var l = 0; l < lists.Count; l++)
             {
                 // A list read to its end has shown every unit that holds all the terms.
-                if (depth >= orders[l].Length) return best.Count < limit ? null : Drain(best);
+                if (depth >= orders[l].Length) return (Drain(best), best.Count >= limit);
                 var id = lists[l].Ids[orders[l][depth]];
                 if (!seen.Add(id)) continue;
                 var relevance = 0.0;
@@ -37,9 +40,7 @@ internal static class TopOfIntersection
                     if (inAll) relevance += lists[m].Scores[at[m]];
                 }
                 if (!inAll) continue;
-                var unit = new RankedUnit(id, coverage, boosted(id, relevance));
-                if (best.Count < limit) best.Enqueue(unit, unit);
-                else if (best.TryPeek(out _, out var worst) && RankedUnit.Compare(unit, worst) < 0) best.EnqueueDequeue(unit, unit);
+                Offer(best, limit, new RankedUnit(id, coverage, boosted(id, relevance)));
             }
             if (best.Count < limit || !best.TryPeek(out _, out var last)) continue;
             var threshold = 0.0;
@@ -47,11 +48,44 @@ internal static class TopOfIntersection
             {
                 threshold += depth + 1 < orders[l].Length ? lists[l].Scores[orders[l][depth + 1]] : 0.0;
             }
-            if (last.Relevance > threshold * maxFactor) return Drain(best);
+            if (last.Relevance > threshold * maxFactor) return (Drain(best), true);
         }
     }
 
-    private static List<RankedUnit> Drain(PriorityQueue<RankedUnit, RankedUnit> best)
+    /// <summary>
+    /// Up to this many units in the rarest term's list, they are simply each looked up in the other lists:
+    /// cheaper than reading all lists by score when the answer may lie anywhere in a short list.
+    /// </summary>
+    private const int DirectLimit = 4096;
+
+    private static (List<RankedUnit>, bool) Direct(IReadOnlyList<TermScores> lists, TermScores smallest, int limit, int coverage,
+        Func<long, double, double> boosted, PriorityQueue<RankedUnit, RankedUnit> best)
+    {
+        var found = 0;
+        foreach (var id in smallest.Ids)
+        {
+            var relevance = 0.0;
+            var inAll = true;
+            for (var m = 0; m < lists.Count && inAll; m++)
+            {
+                var at = lists[m].IndexOf(id);
+                inAll = at >= 0;
+                if (inAll) relevance += lists[m].Scores[at];
+            }
+            if (!inAll) continue;
+            found++;
+            Offer(best, limit, new RankedUnit(id, coverage, boosted(id, relevance)));
+        }
+        return (Drain(best), found >= limit);
+    }
+
+    internal static void Offer(PriorityQueue<RankedUnit, RankedUnit> best, int limit, RankedUnit unit)
+    {
+        if (best.Count < limit) best.Enqueue(unit, unit);
+        else if (best.TryPeek(out _, out var worst) && RankedUnit.Compare(unit, worst) < 0) best.EnqueueDequeue(unit, unit);
+    }
+
+    internal static List<RankedUnit> Drain(PriorityQueue<RankedUnit, RankedUnit> best)
     {
         var result = new List<RankedUnit>(best.Count);
         while (best.TryDequeue(out var unit, out _)) result.Add(unit);
