@@ -24,12 +24,15 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
         var phrase = words > 1 ? new PhraseMatcher(parsed.Sequence.Select(t => byTerm[t]).ToList()) : null;
         var boost = new Boost(weights, phrase is not null, topics);
 
-        Func<long, double, double> boosted = (id, relevance) => relevance * boost.Factor(id, phrase?.Holds(id) ?? false);
+        // Only a unit with every word can hold the whole query as a phrase: the others skip the check.
+        Func<long, int, double, double> boosted = (id, coverage, relevance) =>
+            relevance * boost.Factor(id, coverage == words && (phrase?.Holds(id) ?? false));
         // The all-words query first; when fewer units than the limit hold every word, the others by coverage.
         var (ranked, enough) = TopOfIntersection.Find(lists.Take(Math.Max(words, 1)).ToList(), limit, words, boosted, boost.MaxFactor);
         if (!enough && lists.Count > 1)
         {
-            ranked = TopOfUnion.Find(lists, words, ranked.Select(r => r.Id), limit, boosted, boost.MaxFactor);
+            // Holding the phrase means holding every word: no unit left to find can have the phrase boost.
+            ranked = TopOfUnion.Find(lists, words, ranked.Select(r => r.Id), limit, boosted, boost.MaxFactorWithoutPhrase);
         }
         int? total = countTotal ? UnionCount(lists) : null;
         return new Ranking(ranked, total);
@@ -54,6 +57,8 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
     private sealed class Boost(RankingWeights weights, bool hasPhrase, HashSet<long>? topics)
     {
         public double MaxFactor => Factor(phrase: true, topic: true);
+
+        public double MaxFactorWithoutPhrase => Factor(phrase: false, topic: true);
 
         public double Factor(long id, bool phrase) => Factor(phrase, topics?.Contains(id) ?? false);
 

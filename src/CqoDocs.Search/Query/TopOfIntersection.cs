@@ -9,17 +9,16 @@ namespace CqoDocs.Search.Query;
 /// </summary>
 internal static class TopOfIntersection
 {
-    /// <param name="boosted">A unit's final relevance from its row id and summed BM25.</param>
+    /// <param name="boosted">A unit's final relevance from its row id, coverage and summed BM25.</param>
     /// <param name="maxFactor">The largest factor <paramref name="boosted"/> can apply.</param>
     /// <returns>The best <paramref name="limit"/>; when fewer units hold every term, all of them (Enough false).</returns>
     public static (List<RankedUnit> Units, bool Enough) Find(IReadOnlyList<TermScores> lists, int limit, int coverage,
-        Func<long, double, double> boosted, double maxFactor)
+        Func<long, int, double, double> boosted, double maxFactor)
     {
         if (lists.Any(l => l.Count == 0)) return ([], false);
-        var worstFirst = Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a));
-        var best = new PriorityQueue<RankedUnit, RankedUnit>(limit + 1, worstFirst);
+        var best = NewBest(limit);
         var smallest = lists.MinBy(l => l.Count)!;
-        if (smallest.Count <= DirectLimit) return Direct(lists, smallest, limit, coverage, boosted, best);
+        if (smallest.Count <= DirectLimit) return Direct(lists, smallest, limit, coverage, boosted, maxFactor, best);
         var orders = lists.Select(l => l.ByScore).ToArray();
         var seen = new HashSet<long>();
         var at = new int[lists.Count];
@@ -40,8 +39,9 @@ internal static class TopOfIntersection
                     if (inAll) relevance += lists[m].Scores[at[m]];
                 }
                 if (!inAll) continue;
-                Offer(best, limit, new RankedUnit(id, coverage, boosted(id, relevance)));
+                Offer(best, limit, new RankedUnit(id, coverage, boosted(id, coverage, relevance)));
             }
+            if (seen.Count > ReadingBudget) return Direct(lists, smallest, limit, coverage, boosted, maxFactor, NewBest(limit));
             if (best.Count < limit || !best.TryPeek(out _, out var last)) continue;
             var threshold = 0.0;
             for (var l = 0; l < lists.Count; l++)
@@ -59,7 +59,7 @@ internal static class TopOfIntersection
     private const int DirectLimit = 4096;
 
     private static (List<RankedUnit>, bool) Direct(IReadOnlyList<TermScores> lists, TermScores smallest, int limit, int coverage,
-        Func<long, double, double> boosted, PriorityQueue<RankedUnit, RankedUnit> best)
+        Func<long, int, double, double> boosted, double maxFactor, PriorityQueue<RankedUnit, RankedUnit> best)
     {
         var found = 0;
         foreach (var id in smallest.Ids)
@@ -74,10 +74,21 @@ internal static class TopOfIntersection
             }
             if (!inAll) continue;
             found++;
-            Offer(best, limit, new RankedUnit(id, coverage, boosted(id, relevance)));
+            if (!CouldEnter(best, limit, new RankedUnit(id, coverage, relevance * maxFactor))) continue;
+            Offer(best, limit, new RankedUnit(id, coverage, boosted(id, coverage, relevance)));
         }
         return (Drain(best), found >= limit);
     }
+
+    /// <summary>Units read by score before giving up on the bound and scoring every unit of the rarest list.</summary>
+    internal const int ReadingBudget = 4096;
+
+    internal static PriorityQueue<RankedUnit, RankedUnit> NewBest(int limit) =>
+        new(limit + 1, Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a)));
+
+    /// <summary>Whether a unit with this best possible rank would enter the best so far: if not, it need not be scored exactly.</summary>
+    internal static bool CouldEnter(PriorityQueue<RankedUnit, RankedUnit> best, int limit, RankedUnit bound) =>
+        best.Count < limit || !best.TryPeek(out _, out var worst) || RankedUnit.Compare(bound, worst) < 0;
 
     internal static void Offer(PriorityQueue<RankedUnit, RankedUnit> best, int limit, RankedUnit unit)
     {

@@ -12,7 +12,7 @@ internal static class TopOfUnion
     /// <param name="lists">The words' lists first (<paramref name="words"/> of them), then their parts'.</param>
     /// <param name="holdingAll">Every unit that holds all the words.</param>
     public static List<RankedUnit> Find(IReadOnlyList<TermScores> lists, int words, IEnumerable<long> holdingAll,
-        int limit, Func<long, double, double> boosted, double maxFactor)
+        int limit, Func<long, int, double, double> boosted, double maxFactor)
     {
         var worstFirst = Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a));
         var best = new PriorityQueue<RankedUnit, RankedUnit>(limit + 1, worstFirst);
@@ -33,6 +33,8 @@ internal static class TopOfUnion
                 if (!seen.Add(id)) continue;
                 TopOfIntersection.Offer(best, limit, Score(lists, words, id, l, orders[l][depth], boosted));
             }
+            // Scores too even for the bound to bite soon: one pass over every list costs less than reading on.
+            if (seen.Count > TopOfIntersection.ReadingBudget) return Everything(lists, words, limit, boosted, maxFactor);
             if (best.Count < limit || !best.TryPeek(out _, out var last)) continue;
             var threshold = 0.0;
             for (var l = 0; l < lists.Count; l++)
@@ -44,10 +46,35 @@ internal static class TopOfUnion
         return TopOfIntersection.Drain(best);
     }
 
+    /// <summary>Every unit in any list scored, merging the lists by row id.</summary>
+    private static List<RankedUnit> Everything(IReadOnlyList<TermScores> lists, int words, int limit, Func<long, int, double, double> boosted, double maxFactor)
+    {
+        var worstFirst = Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a));
+        var best = new PriorityQueue<RankedUnit, RankedUnit>(limit + 1, worstFirst);
+        var at = new int[lists.Count];
+        while (true)
+        {
+            var next = long.MaxValue;
+            for (var l = 0; l < lists.Count; l++) if (at[l] < lists[l].Count) next = Math.Min(next, lists[l].Ids[at[l]]);
+            if (next == long.MaxValue) return TopOfIntersection.Drain(best);
+            var coverage = 0;
+            var relevance = 0.0;
+            for (var l = 0; l < lists.Count; l++)
+            {
+                if (at[l] >= lists[l].Count || lists[l].Ids[at[l]] != next) continue;
+                relevance += lists[l].Scores[at[l]++];
+                if (l < words) coverage++;
+            }
+            // The boost only raises relevance: a unit that cannot enter the best even at the largest boost is skipped.
+            if (!TopOfIntersection.CouldEnter(best, limit, new RankedUnit(next, coverage, relevance * maxFactor))) continue;
+            TopOfIntersection.Offer(best, limit, new RankedUnit(next, coverage, boosted(next, coverage, relevance)));
+        }
+    }
+
     /// <summary>A unit scored from every list, its relevance summed in list order as FTS5 sums its phrases.</summary>
     /// <param name="known">A list the unit's place in is known (<paramref name="knownAt"/>), or -1.</param>
     private static RankedUnit Score(IReadOnlyList<TermScores> lists, int words, long id, int known, int knownAt,
-        Func<long, double, double> boosted)
+        Func<long, int, double, double> boosted)
     {
         var coverage = 0;
         var relevance = 0.0;
@@ -58,6 +85,6 @@ internal static class TopOfUnion
             relevance += lists[m].Scores[at];
             if (m < words) coverage++;
         }
-        return new RankedUnit(id, coverage, boosted(id, relevance));
+        return new RankedUnit(id, coverage, boosted(id, coverage, relevance));
     }
 }
