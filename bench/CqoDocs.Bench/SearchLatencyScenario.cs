@@ -21,7 +21,7 @@ public sealed class SearchLatencyScenario : IScenario
     ];
 
     public string Name => "search-latency";
-    public string Description => "查询延迟 p50/p99：生成语料上 1–3 个词的查询取前 10 条 [--units N] [--queries N] [--index FILE] [--slowest N]";
+    public string Description => "查询延迟 p50/p99：生成语料上 1–3 个词的查询取前 10 条 [--units N] [--queries N] [--index FILE] [--slowest N] [--query Q]";
 
     public int Run(string[] args, TextWriter output)
     {
@@ -41,6 +41,8 @@ public sealed class SearchLatencyScenario : IScenario
             var random = new Random(7);
             var queries = Enumerable.Range(0, count).Select(_ =>
                 string.Join(' ', Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Words[random.Next(Words.Length)]))).ToList();
+            // --query Q: that one query, over and over (to profile it).
+            if (Array.IndexOf(args, "--query") is var qi and >= 0 && qi + 1 < args.Length) queries = Enumerable.Repeat(args[qi + 1], count).ToList();
             using var index = SearchIndex.Open(path);
             var searcher = new UnitSearcher(index, analyzer);
             foreach (var q in queries.Take(200)) searcher.Search(new SearchRequest(q) { CountTotal = false });

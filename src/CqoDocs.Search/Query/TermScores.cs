@@ -12,7 +12,7 @@ internal sealed record TermScores(long[] Ids, double[] Scores, int[] Starts, int
 
     public int Count => Ids.Length;
 
-    /// <summary>Indexes of the postings from the highest score down, sorted once per term.</summary>
+    /// <summary>Indexes of the postings from the highest score down, equal scores by row id, sorted once per term.</summary>
     public int[] ByScore => _byScore ??= SortByScore();
 
     /// <summary>Where a unit is in the postings, or a negative number when the term is not in it.</summary>
@@ -22,17 +22,12 @@ internal sealed record TermScores(long[] Ids, double[] Scores, int[] Starts, int
     {
         var order = new int[Ids.Length];
         for (var i = 0; i < order.Length; i++) order[i] = i;
-        var keys = Scores.Select(s => -s).ToArray();
-        Array.Sort(keys, order);
+        Array.Sort(order, (a, b) => Scores[a] != Scores[b] ? Scores[b].CompareTo(Scores[a]) : a.CompareTo(b));
         return order;
     }
 
-    /// <summary>The term's positions in a unit; empty when the unit does not hold it.</summary>
-    public ReadOnlySpan<int> PositionsIn(long id)
-    {
-        var i = Array.BinarySearch(Ids, id);
-        return i < 0 ? [] : Positions.AsSpan(Starts[i], Starts[i + 1] - Starts[i]);
-    }
+    /// <summary>The term's positions in the unit at <paramref name="index"/> of the postings.</summary>
+    public ReadOnlySpan<int> PositionsAt(int index) => Positions.AsSpan(Starts[index], Starts[index + 1] - Starts[index]);
 
     /// <summary>Computed from the index's postings once per open index and weights, then reused.</summary>
     public static TermScores Of(SearchIndex index, string term, RankingWeights weights) =>

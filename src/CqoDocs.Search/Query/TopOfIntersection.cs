@@ -49,6 +49,12 @@ internal static class TopOfIntersection
                 threshold += depth + 1 < orders[l].Length ? lists[l].Scores[orders[l][depth + 1]] : 0.0;
             }
             if (last.Relevance > threshold * maxFactor) return (Drain(best), true);
+            // One list read by (score, row id): a unit not yet met that ties the bound comes after it by row id.
+            if (lists.Count == 1 && depth + 1 < orders[0].Length
+                && RankedUnit.Compare(last, new RankedUnit(lists[0].Ids[orders[0][depth + 1]], coverage, threshold * maxFactor)) < 0)
+            {
+                return (Drain(best), true);
+            }
         }
     }
 
@@ -62,15 +68,18 @@ internal static class TopOfIntersection
         Func<long, int, double, double> boosted, double maxFactor, PriorityQueue<RankedUnit, RankedUnit> best)
     {
         var found = 0;
+        var at = new int[lists.Count];
         foreach (var id in smallest.Ids)
         {
             var relevance = 0.0;
             var inAll = true;
+            // Row ids only increase: each list is walked forward once.
             for (var m = 0; m < lists.Count && inAll; m++)
             {
-                var at = lists[m].IndexOf(id);
-                inAll = at >= 0;
-                if (inAll) relevance += lists[m].Scores[at];
+                var ids = lists[m].Ids;
+                while (at[m] < ids.Length && ids[at[m]] < id) at[m]++;
+                inAll = at[m] < ids.Length && ids[at[m]] == id;
+                if (inAll) relevance += lists[m].Scores[at[m]];
             }
             if (!inAll) continue;
             found++;
