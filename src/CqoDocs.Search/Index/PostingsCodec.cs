@@ -16,15 +16,17 @@ internal static class PostingsCodec
         var mask = 0;
         foreach (var p in positions) mask |= 1 << UnitTermPositions.ColumnOf(p);
         output.Add((byte)mask);
-        for (var c = 0; c < Columns; c++)
+        // Positions are in column order: each column's run is its count, then its offsets as gaps.
+        for (var i = 0; i < positions.Count;)
         {
-            if ((mask & (1 << c)) == 0) continue;
-            var inColumn = positions.Where(p => UnitTermPositions.ColumnOf(p) == c).ToList();
-            WriteVarint(output, (ulong)inColumn.Count);
+            var column = UnitTermPositions.ColumnOf(positions[i]);
+            var end = i;
+            while (end < positions.Count && UnitTermPositions.ColumnOf(positions[end]) == column) end++;
+            WriteVarint(output, (ulong)(end - i));
             var previous = 0;
-            foreach (var p in inColumn)
+            for (; i < end; i++)
             {
-                var offset = UnitTermPositions.OffsetOf(p);
+                var offset = UnitTermPositions.OffsetOf(positions[i]);
                 WriteVarint(output, (ulong)(offset - previous));
                 previous = offset;
             }
