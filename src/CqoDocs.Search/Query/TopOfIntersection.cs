@@ -90,7 +90,7 @@ internal static class TopOfIntersection
     }
 
     /// <summary>Units read by score before giving up on the bound and scoring every unit of the rarest list.</summary>
-    internal const int ReadingBudget = 4096;
+    internal const int ReadingBudget = 1024;
 
     internal static PriorityQueue<RankedUnit, RankedUnit> NewBest(int limit) =>
         new(limit + 1, Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a)));
