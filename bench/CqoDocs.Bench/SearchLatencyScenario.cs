@@ -21,7 +21,7 @@ public sealed class SearchLatencyScenario : IScenario
     ];
 
     public string Name => "search-latency";
-    public string Description => "查询延迟 p50/p99：生成语料上 1–3 个词的查询取前 10 条 [--units N] [--queries N] [--index FILE]";
+    public string Description => "查询延迟 p50/p99：生成语料上 1–3 个词的查询取前 10 条 [--units N] [--queries N] [--index FILE] [--slowest N] [--query Q]";
 
     public int Run(string[] args, TextWriter output)
     {
@@ -41,11 +41,13 @@ public sealed class SearchLatencyScenario : IScenario
             var random = new Random(7);
             var queries = Enumerable.Range(0, count).Select(_ =>
                 string.Join(' ', Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Words[random.Next(Words.Length)]))).ToList();
+            // --query Q: that one query, over and over (to profile it).
+            if (Array.IndexOf(args, "--query") is var qi and >= 0 && qi + 1 < args.Length) queries = Enumerable.Repeat(args[qi + 1], count).ToList();
             using var index = SearchIndex.Open(path);
             var searcher = new UnitSearcher(index, analyzer);
             foreach (var q in queries.Take(200)) searcher.Search(new SearchRequest(q) { CountTotal = false });
 
-            Report(output, "top-10", queries, q => searcher.Search(new SearchRequest(q) { CountTotal = false }));
+            Report(output, "top-10", queries, q => searcher.Search(new SearchRequest(q) { CountTotal = false }), IndexBenchCorpus.IntOption(args, "--slowest", 0));
             Report(output, "top-10 + total", queries.Take(count / 3).ToList(), q => searcher.Search(new SearchRequest(q)));
             output.WriteLine($"index: {index.UnitCount} units; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         }
@@ -56,7 +58,8 @@ public sealed class SearchLatencyScenario : IScenario
         return 0;
     }
 
-    private static void Report(TextWriter output, string what, IReadOnlyList<string> queries, Action<string> run)
+    /// <param name="slowest">How many of the slowest queries to list, with their times.</param>
+    private static void Report(TextWriter output, string what, IReadOnlyList<string> queries, Action<string> run, int slowest = 0)
     {
         var times = new double[queries.Count];
         var watch = new Stopwatch();
@@ -65,6 +68,10 @@ public sealed class SearchLatencyScenario : IScenario
             watch.Restart();
             run(queries[q]);
             times[q] = watch.Elapsed.TotalMilliseconds;
+        }
+        foreach (var (q, t) in queries.Zip(times).OrderByDescending(p => p.Second).DistinctBy(p => p.First).Take(slowest))
+        {
+            output.WriteLine($"  {t,8:0.000} ms  {q}");
         }
         Array.Sort(times);
         double P(double p) => times[Math.Min(times.Length - 1, (int)(p * times.Length))];

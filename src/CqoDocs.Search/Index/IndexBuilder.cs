@@ -20,11 +20,11 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         var watch = Stopwatch.StartNew();
         var target = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        var fields = Analyze(documents, progress);
+        var (fields, counts) = Analyze(documents, progress);
         var temp = Core.IO.AtomicFile.TempPathBeside(target);
         try
         {
-            Write(temp, documents, fields, contentHash, origin);
+            Write(temp, documents, fields, counts, contentHash, origin);
             IndexFile.Replace(temp, target);
         }
         catch
@@ -35,12 +35,13 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         return new IndexBuildResult(target, documents.Count, fields.Sum(f => f.Length), watch.Elapsed);
     }
 
-    private UnitFields[][] Analyze(IReadOnlyList<Document> documents, IProgress<IndexProgress>? progress)
+    private (UnitFields[][] Fields, UnitTermPositions[][] Counts) Analyze(IReadOnlyList<Document> documents, IProgress<IndexProgress>? progress)
     {
         var contexts = documents.Select(d => UnitFields.ContextOf(d, analyzer)).ToArray();
         var work = documents.SelectMany((d, di) => d.Units.Select((u, ui) => (di, ui))).ToArray();
         var result = documents.Select(d => new UnitFields[d.Units.Count]).ToArray();
-        if (work.Length == 0) return result;
+        var counts = documents.Select(d => new UnitTermPositions[d.Units.Count]).ToArray();
+        if (work.Length == 0) return (result, counts);
         var done = 0;
         var step = Math.Max(1, work.Length / 100);
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, work.Length, 256), range =>
@@ -49,6 +50,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             {
                 var (di, ui) = work[i];
                 result[di][ui] = UnitFields.Of(documents[di].Units[ui], contexts[di], analyzer);
+                counts[di][ui] = UnitTermPositions.Of(result[di][ui]);
             }
             var now = Interlocked.Add(ref done, range.Item2 - range.Item1);
             if (progress is not null && (now / step != (now - (range.Item2 - range.Item1)) / step || now == work.Length))
@@ -56,10 +58,10 @@ internal sealed class IndexBuilder(Analyzer analyzer)
                 progress.Report(new IndexProgress(now, work.Length));
             }
         });
-        return result;
+        return (result, counts);
     }
 
-    private void Write(string file, IReadOnlyList<Document> documents, UnitFields[][] fields, string contentHash, string origin)
+    private void Write(string file, IReadOnlyList<Document> documents, UnitFields[][] fields, UnitTermPositions[][] counts, string contentHash, string origin)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -76,6 +78,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             // Merge the full-text segments once at the end ('optimize') rather than over and over during the load.
             Execute(connection, "INSERT INTO unit_fts(unit_fts, rank) VALUES ('automerge', 0);", transaction);
             var rows = new Inserter(connection, transaction);
+            var postings = new PostingsWriter();
             long unitId = 0;
             for (var di = 0; di < documents.Count; di++)
             {
@@ -84,6 +87,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
                 for (var ui = 0; ui < document.Units.Count; ui++)
                 {
                     rows.Unit(++unitId, di + 1, ui, document.Units[ui], fields[di][ui]);
+                    postings.Add(unitId, counts[di][ui]);
                 }
             }
             var meta = new Dictionary<string, string>
@@ -95,8 +99,10 @@ internal sealed class IndexBuilder(Analyzer analyzer)
                 [IndexSchema.MetaKeys.BuiltAt] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
                 [IndexSchema.MetaKeys.Documents] = documents.Count.ToString(CultureInfo.InvariantCulture),
                 [IndexSchema.MetaKeys.Units] = unitId.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.MetaKeys.TotalTokens] = postings.TotalTokens.ToString(CultureInfo.InvariantCulture),
             };
             foreach (var (key, value) in meta) rows.Meta(key, value);
+            postings.Write(connection, transaction);
             // One merged b-tree per term: fewer segments to read on every query.
             Execute(connection, "INSERT INTO unit_fts(unit_fts) VALUES ('optimize');", transaction);
             transaction.Commit();

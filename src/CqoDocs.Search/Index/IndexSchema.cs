@@ -8,7 +8,7 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>FTS5 columns, in this order; bm25 weights are given in the same order.</summary>
     public static readonly IReadOnlyList<string> FtsColumns = ["heading", "body", "topics", "context"];
@@ -51,6 +51,20 @@ internal static class IndexSchema
             PRIMARY KEY (topic, unit)
         ) WITHOUT ROWID;
 
+        -- Every term's units and per-column counts, and every unit's length in tokens (PostingsCodec):
+        -- BM25 computed from these equals FTS5's bm25(), without FTS5 visiting each row of a common word.
+        CREATE TABLE term_postings (
+            term      TEXT PRIMARY KEY,
+            units     INTEGER NOT NULL,
+            postings  BLOB NOT NULL
+        );
+
+        CREATE TABLE unit_lengths (
+            first_unit  INTEGER PRIMARY KEY,
+            units       INTEGER NOT NULL,
+            lengths     BLOB NOT NULL
+        );
+
         CREATE VIRTUAL TABLE unit_fts USING fts5(
             heading, body, topics, context,
             content = '',
@@ -67,5 +81,7 @@ internal static class IndexSchema
         public const string BuiltAt = "built_at";
         public const string Documents = "documents";
         public const string Units = "units";
+        /// <summary>Tokens in every full-text column of every unit: BM25's average length is this / units.</summary>
+        public const string TotalTokens = "total_tokens";
     }
 }

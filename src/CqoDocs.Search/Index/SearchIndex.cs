@@ -11,6 +11,9 @@ namespace CqoDocs.Search.Index;
 public sealed class SearchIndex : IDisposable
 {
     private IReadOnlyDictionary<long, IndexedDocument>? _documents;
+    private IndexStatistics? _statistics;
+    private readonly Dictionary<object, object> _cache = [];
+    private const int MaxCached = 256;
 
     private SearchIndex(string path, SqliteConnection connection, IReadOnlyDictionary<string, string> meta)
     {
@@ -65,6 +68,24 @@ public sealed class SearchIndex : IDisposable
         var lines = new List<string>();
         while (reader.Read()) lines.Add(reader.GetString(0));
         return string.Join("; ", lines);
+    }
+
+    /// <summary>Unit lengths and postings for computing BM25, read once.</summary>
+    internal IndexStatistics Statistics => _statistics ??= IndexStatistics.Read(Connection, Meta);
+
+    /// <summary>
+    /// Values derived from this file (scored postings, topic members), kept while it is open: the file never
+    /// changes under an open index (a rebuild replaces it), so nothing here goes stale. Not thread-safe,
+    /// like the connection itself.
+    /// </summary>
+    internal T Cached<T>(object key, Func<T> make) where T : class
+    {
+        if (_cache.TryGetValue(key, out var value)) return (T)value;
+        var made = make();
+        // A long-lived index asked about many different words would otherwise hold every posting list.
+        if (_cache.Count >= MaxCached) _cache.Clear();
+        _cache[key] = made;
+        return made;
     }
 
     /// <summary>Every document's metadata by row id, read once.</summary>

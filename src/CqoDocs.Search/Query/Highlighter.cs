@@ -77,12 +77,20 @@ public sealed class Highlighter(Analyzer analyzer)
     private static (int Start, int End) BestWindow(string text, List<AnalyzedToken> matched, int maxLength)
     {
         var best = (Start: 0, Count: -1);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var first = 0;
         foreach (var anchor in matched)
         {
             var start = Math.Max(0, anchor.Start - Lead);
             var end = Math.Min(text.Length, start + maxLength);
-            var count = matched.Where(t => t.Start >= start && t.End <= end).Select(t => t.Term).Distinct().Count();
-            if (count > best.Count) best = (start, count);
+            // Occurrences are sorted by start, and window starts never decrease: skip those before it once.
+            while (first < matched.Count && matched[first].Start < start) first++;
+            distinct.Clear();
+            for (var i = first; i < matched.Count && matched[i].Start < end; i++)
+            {
+                if (matched[i].End <= end) distinct.Add(matched[i].Term);
+            }
+            if (distinct.Count > best.Count) best = (start, distinct.Count);
         }
         var from = Math.Min(best.Start, text.Length - maxLength);
         if (from > 0 && char.IsLowSurrogate(text[from])) from--;

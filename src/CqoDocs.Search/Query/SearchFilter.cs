@@ -23,6 +23,8 @@ internal sealed class SearchFilter
     public bool NeedsDocuments { get; private set; }
     /// <summary>True when no document can pass (an unknown region): no need to ask SQLite.</summary>
     public bool MatchesNothing { get; private set; }
+    /// <summary>True when every unit passes.</summary>
+    public bool IsEmpty => _conditions.Count == 0 && !MatchesNothing;
 
     public static SearchFilter For(SearchRequest request, SearchIndex index)
     {

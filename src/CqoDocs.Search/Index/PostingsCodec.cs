@@ -1,0 +1,94 @@
+namespace CqoDocs.Search.Index;
+
+/// <summary>
+/// The byte format of a term's postings and of the unit lengths, in unsigned LEB128 varints. A posting
+/// is the row id's gap from the previous one, a bit mask of the columns that hold the term, then for each
+/// of those columns the number of occurrences and their offsets (each as the gap from the previous one).
+/// </summary>
+internal static class PostingsCodec
+{
+    private const int Columns = 4;
+
+    /// <param name="positions">Increasing, as <see cref="UnitTermPositions.Encode"/> makes them.</param>
+    public static void WritePosting(List<byte> output, long gap, IReadOnlyList<int> positions)
+    {
+        WriteVarint(output, (ulong)gap);
+        var mask = 0;
+        foreach (var p in positions) mask |= 1 << UnitTermPositions.ColumnOf(p);
+        output.Add((byte)mask);
+        // Positions are in column order: each column's run is its count, then its offsets as gaps.
+        for (var i = 0; i < positions.Count;)
+        {
+            var column = UnitTermPositions.ColumnOf(positions[i]);
+            var end = i;
+            while (end < positions.Count && UnitTermPositions.ColumnOf(positions[end]) == column) end++;
+            WriteVarint(output, (ulong)(end - i));
+            var previous = 0;
+            for (; i < end; i++)
+            {
+                var offset = UnitTermPositions.OffsetOf(positions[i]);
+                WriteVarint(output, (ulong)(offset - previous));
+                previous = offset;
+            }
+        }
+    }
+
+    /// <summary>A term's postings decoded: the units, the weighted count in each (Σ column weight × occurrences)
+    /// and the positions, those of posting i being <c>Positions[Starts[i]..Starts[i + 1]]</c>.</summary>
+    public sealed record Decoded(long[] Ids, double[] WeightedCounts, int[] Starts, int[] Positions);
+
+    public static Decoded ReadPostings(ReadOnlySpan<byte> data, int count, ReadOnlySpan<double> weights)
+    {
+        var ids = new long[count];
+        var weighted = new double[count];
+        var starts = new int[count + 1];
+        var positions = new List<int>(count * 2);
+        var at = 0;
+        long id = 0;
+        for (var i = 0; i < count; i++)
+        {
+            id += (long)ReadVarint(data, ref at);
+            var mask = data[at++];
+            starts[i] = positions.Count;
+            // Summed one occurrence at a time, column by column, as FTS5's bm25() does.
+            var sum = 0.0;
+            for (var c = 0; c < Columns; c++)
+            {
+                if ((mask & (1 << c)) == 0) continue;
+                var n = (int)ReadVarint(data, ref at);
+                var offset = 0;
+                for (var k = 0; k < n; k++)
+                {
+                    sum += weights[c];
+                    offset += (int)ReadVarint(data, ref at);
+                    positions.Add(UnitTermPositions.Encode(c, offset));
+                }
+            }
+            ids[i] = id;
+            weighted[i] = sum;
+        }
+        starts[count] = positions.Count;
+        return new Decoded(ids, weighted, starts, positions.ToArray());
+    }
+
+    public static void WriteVarint(List<byte> output, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            output.Add((byte)(value | 0x80));
+            value >>= 7;
+        }
+        output.Add((byte)value);
+    }
+
+    public static ulong ReadVarint(ReadOnlySpan<byte> data, ref int at)
+    {
+        ulong value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = data[at++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80) return value;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace CqoDocs.Search.Index;
+
+/// <summary>
+/// Where each term occurs in one unit's full-text columns, and the unit's length in tokens. A position is
+/// <see cref="Encode"/>(column, offset): consecutive offsets in one column are consecutive numbers, so a
+/// phrase is terms at p, p + 1, p + 2…
+/// </summary>
+internal sealed record UnitTermPositions(IReadOnlyDictionary<string, List<int>> Terms, int Length)
+{
+    private const int ColumnShift = 20;
+    private const int MaxOffset = (1 << ColumnShift) - 1;
+
+    public static int Encode(int column, int offset) => (column << ColumnShift) | Math.Min(offset, MaxOffset);
+
+    public static int ColumnOf(int position) => position >> ColumnShift;
+
+    public static int OffsetOf(int position) => position & MaxOffset;
+
+    public static UnitTermPositions Of(UnitFields fields)
+    {
+        var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var length = 0;
+        string[] columns = [fields.Heading, fields.Body, fields.Topics, fields.Context];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var offset = 0;
+            foreach (var token in IndexTokens.Of(columns[c]))
+            {
+                length++;
+                if (!terms.TryGetValue(token, out var list)) terms[token] = list = [];
+                list.Add(Encode(c, offset++));
+            }
+        }
+        return new UnitTermPositions(terms, length);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using CqoDocs.Search.Index;
+
+namespace CqoDocs.Search.Query;
+
+/// <summary>
+/// Ranks with FTS5 alone: bm25() over every matching row, filters as SQL conditions. Exact, and it handles
+/// every request, but its cost grows with the number of matching rows (about 1 µs each), so a word found in
+/// most units costs tens of milliseconds. <see cref="PostingsRanker"/> answers the unfiltered requests faster.
+/// </summary>
+internal sealed class FtsRanker(SearchIndex index, RankingWeights weights)
+{
+    public Ranking Rank(ParsedQuery parsed, SearchFilter filter, int limit, bool countTotal)
+    {
+        var words = parsed.Words.Select(w => w.Term).ToList();
+        var any = parsed.AllTerms.ToList();
+        List<RankedUnit> ranked = [];
+        if (words.Count > 1 || any.Count > words.Count)
+        {
+            // Units with every word, ranked among themselves: enough when there are `limit` of them.
+            ranked = Rank(FtsSyntax.And(words), parsed, filter, limit, coverAll: true);
+        }
+        if (ranked.Count < limit)
+        {
+            ranked = Rank(FtsSyntax.Or(any), parsed, filter, limit, coverAll: any.Count == 1);
+        }
+        return new Ranking(ranked, countTotal ? Count(FtsSyntax.Or(any), filter) : null);
+    }
+
+    private List<RankedUnit> Rank(string match, ParsedQuery parsed, SearchFilter filter, int limit, bool coverAll)
+    {
+        using var command = index.Connection.CreateCommand();
+        var sql = new StringBuilder();
+        var columnWeights = string.Join(", ", new[] { weights.Heading, weights.Body, weights.Topics, weights.Context }
+            .Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
+        sql.Append("SELECT h.id, ");
+        if (coverAll)
+        {
+            sql.Append(parsed.Words.Count.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            // Each word's matching row ids are collected once (an uncorrelated IN subquery), then looked up per hit.
+            sql.Append(string.Join(" + ", parsed.Words.Select((w, i) =>
+            {
+                command.Parameters.AddWithValue($"$w{i}", FtsSyntax.Quote(w.Term));
+                return $"(h.id IN (SELECT rowid FROM unit_fts WHERE unit_fts MATCH $w{i}))";
+            })));
+        }
+        sql.Append(" AS coverage, h.rel * (1.0");
+        if (parsed.Words.Count > 1)
+        {
+            command.Parameters.AddWithValue("$phrase", FtsSyntax.Phrase(parsed.Sequence));
+            sql.Append(CultureInfo.InvariantCulture, $" + {weights.PhraseBoost:R} * (h.id IN (SELECT rowid FROM unit_fts WHERE unit_fts MATCH $phrase))");
+        }
+        if (parsed.Topics.Count > 0)
+        {
+            var names = parsed.Topics.Select((t, i) =>
+            {
+                command.Parameters.AddWithValue($"$qtopic{i}", t);
+                return $"$qtopic{i}";
+            });
+            sql.Append(CultureInfo.InvariantCulture, $" + {weights.TopicBoost:R} * (h.id IN (SELECT unit FROM unit_topics WHERE topic IN ({string.Join(", ", names)})))");
+        }
+        sql.Append(") AS relevance");
+        sql.Append($" FROM (SELECT rowid AS id, -bm25(unit_fts, {columnWeights}) AS rel FROM unit_fts WHERE unit_fts MATCH $match) AS h");
+        sql.Append(filter.Joins).Append(filter.Where);
+        sql.Append(" ORDER BY coverage DESC, relevance DESC, h.id LIMIT $limit");
+        command.CommandText = sql.ToString();
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        filter.Bind(command);
+        var result = new List<RankedUnit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result.Add(new RankedUnit(reader.GetInt64(0), reader.GetInt32(1), reader.GetDouble(2)));
+        return result;
+    }
+
+    private int Count(string match, SearchFilter filter)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM (SELECT rowid AS id FROM unit_fts WHERE unit_fts MATCH $match) AS h"
+            + filter.Joins + filter.Where;
+        command.Parameters.AddWithValue("$match", match);
+        filter.Bind(command);
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,115 @@
+namespace CqoDocs.Search.Query;
+
+/// <summary>
+/// The best units among those holding every term, without visiting them all (Fagin's threshold algorithm):
+/// the term lists are read from their highest score down, in step; each unit met is looked up in the other
+/// lists and scored exactly; reading stops once no unit not yet met could score above the current last
+/// of the best, since its score cannot exceed the sum of the scores at the lists' reading depth.
+/// When the rarest term's list is short, its units are looked up directly instead.
+/// </summary>
+internal static class TopOfIntersection
+{
+    /// <param name="boosted">A unit's final relevance from its row id, coverage and summed BM25.</param>
+    /// <param name="maxFactor">The largest factor <paramref name="boosted"/> can apply.</param>
+    /// <returns>The best <paramref name="limit"/>; when fewer units hold every term, all of them (Enough false).</returns>
+    public static (List<RankedUnit> Units, bool Enough) Find(IReadOnlyList<TermScores> lists, int limit, int coverage,
+        Func<long, int, double, double> boosted, double maxFactor)
+    {
+        if (lists.Any(l => l.Count == 0)) return ([], false);
+        var best = NewBest(limit);
+        var smallest = lists.MinBy(l => l.Count)!;
+        if (smallest.Count <= DirectLimit) return Direct(lists, smallest, limit, coverage, boosted, maxFactor, best);
+        var orders = lists.Select(l => l.ByScore).ToArray();
+        var seen = new HashSet<long>();
+        var at = new int[lists.Count];
+        for (var depth = 0; ; depth++)
+        {
+            for (var l = 0; l < lists.Count; l++)
+            {
+                // A list read to its end has shown every unit that holds all the terms.
+                if (depth >= orders[l].Length) return (Drain(best), best.Count >= limit);
+                var id = lists[l].Ids[orders[l][depth]];
+                if (!seen.Add(id)) continue;
+                var relevance = 0.0;
+                var inAll = true;
+                for (var m = 0; m < lists.Count && inAll; m++)
+                {
+                    at[m] = m == l ? orders[l][depth] : lists[m].IndexOf(id);
+                    inAll = at[m] >= 0;
+                    if (inAll) relevance += lists[m].Scores[at[m]];
+                }
+                if (!inAll) continue;
+                Offer(best, limit, new RankedUnit(id, coverage, boosted(id, coverage, relevance)));
+            }
+            if (seen.Count > ReadingBudget) return Direct(lists, smallest, limit, coverage, boosted, maxFactor, NewBest(limit));
+            if (best.Count < limit || !best.TryPeek(out _, out var last)) continue;
+            var threshold = 0.0;
+            for (var l = 0; l < lists.Count; l++)
+            {
+                threshold += depth + 1 < orders[l].Length ? lists[l].Scores[orders[l][depth + 1]] : 0.0;
+            }
+            if (last.Relevance > threshold * maxFactor) return (Drain(best), true);
+            // One list read by (score, row id): a unit not yet met that ties the bound comes after it by row id.
+            if (lists.Count == 1 && depth + 1 < orders[0].Length
+                && RankedUnit.Compare(last, new RankedUnit(lists[0].Ids[orders[0][depth + 1]], coverage, threshold * maxFactor)) < 0)
+            {
+                return (Drain(best), true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Up to this many units in the rarest term's list, they are simply each looked up in the other lists:
+    /// cheaper than reading all lists by score when the answer may lie anywhere in a short list.
+    /// </summary>
+    private const int DirectLimit = 4096;
+
+    private static (List<RankedUnit>, bool) Direct(IReadOnlyList<TermScores> lists, TermScores smallest, int limit, int coverage,
+        Func<long, int, double, double> boosted, double maxFactor, PriorityQueue<RankedUnit, RankedUnit> best)
+    {
+        var found = 0;
+        var at = new int[lists.Count];
+        foreach (var id in smallest.Ids)
+        {
+            var relevance = 0.0;
+            var inAll = true;
+            // Row ids only increase: each list is walked forward once.
+            for (var m = 0; m < lists.Count && inAll; m++)
+            {
+                var ids = lists[m].Ids;
+                while (at[m] < ids.Length && ids[at[m]] < id) at[m]++;
+                inAll = at[m] < ids.Length && ids[at[m]] == id;
+                if (inAll) relevance += lists[m].Scores[at[m]];
+            }
+            if (!inAll) continue;
+            found++;
+            if (!CouldEnter(best, limit, new RankedUnit(id, coverage, relevance * maxFactor))) continue;
+            Offer(best, limit, new RankedUnit(id, coverage, boosted(id, coverage, relevance)));
+        }
+        return (Drain(best), found >= limit);
+    }
+
+    /// <summary>Units read by score before giving up on the bound and scoring every unit of the rarest list.</summary>
+    internal const int ReadingBudget = 1024;
+
+    internal static PriorityQueue<RankedUnit, RankedUnit> NewBest(int limit) =>
+        new(limit + 1, Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a)));
+
+    /// <summary>Whether a unit with this best possible rank would enter the best so far: if not, it need not be scored exactly.</summary>
+    internal static bool CouldEnter(PriorityQueue<RankedUnit, RankedUnit> best, int limit, RankedUnit bound) =>
+        best.Count < limit || !best.TryPeek(out _, out var worst) || RankedUnit.Compare(bound, worst) < 0;
+
+    internal static void Offer(PriorityQueue<RankedUnit, RankedUnit> best, int limit, RankedUnit unit)
+    {
+        if (best.Count < limit) best.Enqueue(unit, unit);
+        else if (best.TryPeek(out _, out var worst) && RankedUnit.Compare(unit, worst) < 0) best.EnqueueDequeue(unit, unit);
+    }
+
+    internal static List<RankedUnit> Drain(PriorityQueue<RankedUnit, RankedUnit> best)
+    {
+        var result = new List<RankedUnit>(best.Count);
+        while (best.TryDequeue(out var unit, out _)) result.Add(unit);
+        result.Reverse();
+        return result;
+    }
+}
