@@ -1,4 +1,6 @@
 using CqoDocs.Cli;
+using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Model;
 
 namespace CqoDocs.Cli.Tests;
 
@@ -38,6 +40,15 @@ public sealed class CliHarness : IDisposable
     }
 
     public string File(string relativePath) => Path.Combine(Root, relativePath);
+
+    /// <summary>Writes documents as corpus files into Root/corpus and makes that the corpus the runs read.</summary>
+    public void SaveCorpus(params IEnumerable<Document> documents)
+    {
+        var folder = CorpusDirectory ?? File("corpus");
+        Directory.CreateDirectory(folder);
+        foreach (var d in documents) System.IO.File.WriteAllText(Path.Combine(folder, d.Id + ".md"), CorpusMarkdown.Write(d));
+        CorpusDirectory = folder;
+    }
 
     public void Dispose()
     {

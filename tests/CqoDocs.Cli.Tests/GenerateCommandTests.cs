@@ -1,4 +1,3 @@
-using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -192,8 +191,6 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public void From_a_region_fills_the_job_description_from_its_most_recent_rules()
     {
-        var corpus = _cli.File("corpus");
-        Directory.CreateDirectory(corpus);
         var measures = new Document
         {
             Id = "hexi-2019-measures",
@@ -208,8 +205,7 @@ public sealed class GenerateCommandTests : IDisposable
                 new Unit("第七条", null, "聘任期限为三年。", [Topic.Appointment]),
             ],
         };
-        File.WriteAllText(Path.Combine(corpus, measures.Id + ".md"), CorpusMarkdown.Write(measures));
-        _cli.CorpusDirectory = corpus;
+        _cli.SaveCorpus(measures);
 
         var r = _cli.Run("generate", "job-description", "--from", "河西", "--out", "jd.docx");
 

@@ -1,4 +1,3 @@
-using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 
 namespace CqoDocs.Cli.Tests;
@@ -9,8 +8,6 @@ public sealed class ListAndShowCommandTests : IDisposable
 
     public ListAndShowCommandTests()
     {
-        var folder = _cli.File("corpus");
-        Directory.CreateDirectory(folder);
         var document = new Document
         {
             Id = "qy-2016-measures",
@@ -25,8 +22,7 @@ public sealed class ListAndShowCommandTests : IDisposable
                 new Unit("第六条", null, "首席质量官应符合以下任职条件：\n（一）熟悉国家有关质量法律法规。", [Topic.Qualifications]),
             ],
         };
-        File.WriteAllText(Path.Combine(folder, document.Id + ".md"), CorpusMarkdown.Write(document));
-        _cli.CorpusDirectory = folder;
+        _cli.SaveCorpus(document);
     }
 
     public void Dispose() => _cli.Dispose();

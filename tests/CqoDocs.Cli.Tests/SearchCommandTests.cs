@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 
 namespace CqoDocs.Cli.Tests;
@@ -45,10 +44,7 @@ internal static class SearchTestCorpus
     public static CliHarness Harness()
     {
         var cli = new CliHarness();
-        var folder = cli.File("corpus");
-        Directory.CreateDirectory(folder);
-        foreach (var d in Documents) File.WriteAllText(Path.Combine(folder, d.Id + ".md"), CorpusMarkdown.Write(d));
-        cli.CorpusDirectory = folder;
+        cli.SaveCorpus(Documents);
         return cli;
     }
 }
@@ -211,7 +207,7 @@ public sealed class SearchCommandTests : IDisposable
             Id = "new-2020-notice", Title = "某区食品企业首席质量官通知", Date = new DateOnly(2020, 1, 1),
             Units = [new Unit("一", null, "食品安全由首席质量官负责。", [Topic.Duties])],
         };
-        File.WriteAllText(Path.Combine(_cli.CorpusDirectory!, extra.Id + ".md"), CorpusMarkdown.Write(extra));
+        _cli.SaveCorpus(extra);
 
         var r = _cli.Run("search", "食品安全");
 
