@@ -13,7 +13,7 @@ public sealed record RankingWeights
     public double Heading { get; init; } = 4.0;
     public double Body { get; init; } = 1.0;
     /// <summary>The topics the unit is tagged with, by key and Chinese name.</summary>
-    public double Topics { get; init; } = 2.0;
+    public double Topics { get; init; } = 1.0;
     /// <summary>The document's title and region: a unit in a CQO document is about CQOs even when it does not say so.</summary>
     public double Context { get; init; } = 0.5;
     /// <summary>Added when the unit contains the whole query as a phrase.</summary>

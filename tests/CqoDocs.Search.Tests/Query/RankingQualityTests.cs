@@ -12,7 +12,7 @@ namespace CqoDocs.Search.Tests.Query;
 /// </summary>
 public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.BundledIndex>
 {
-    /// <summary>Floors a little under what the ranking reached when they were set (MRR 0.984, recall@5 0.962).</summary>
+    /// <summary>Floors a little under what the ranking reached when they were set (MRR 0.984, recall@5 0.962; 1.000 and 0.970 since the topics column weighs 1.0).</summary>
     private const double MinimumMeanReciprocalRank = 0.9;
     private const double MinimumRecallAt5 = 0.9;
 
