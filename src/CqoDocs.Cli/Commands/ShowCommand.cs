@@ -22,9 +22,7 @@ internal static class ShowCommand
             if (parse.GetValue(json))
             {
                 var full = DocumentJson.From(document);
-                JsonOutput.Write(context.Out, unit is null
-                    ? full with { }
-                    : full with { Units = [UnitJson.From(unit)] });
+                JsonOutput.Write(context.Out, unit is null ? full : full with { Units = [UnitJson.From(unit)] });
                 return ExitCodes.Ok;
             }
             var o = context.Out;

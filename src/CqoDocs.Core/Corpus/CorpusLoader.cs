@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using CqoDocs.Core.Model;
@@ -15,11 +14,7 @@ public static class CorpusLoader
     {
         if (!Directory.Exists(directory))
             throw new CqoDocsException("语料库文件夹不存在", directory);
-        var files = Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
-            .Select(f => (Name: Path.GetFileName(f), Path: f, Bytes: ReadBytes(f)));
-        return Load(files.Select(f => (f.Name, f.Path, f.Bytes)), Path.GetFullPath(directory));
+        return Load(FolderFiles(directory).Select(f => (Path.GetFileName(f), f, ReadBytes(f))), Path.GetFullPath(directory));
     }
 
     public static CorpusSet LoadBundled() => Load(BundledFiles(), BundledOrigin);
@@ -29,10 +24,13 @@ public static class CorpusLoader
 
     /// <summary>The hash of a corpus folder without parsing it.</summary>
     public static string DirectoryContentHash(string directory) =>
-        Hash(Directory.EnumerateFiles(directory, "*.md")
+        Hash(FolderFiles(directory).Select(f => (Path.GetFileName(f), ReadBytes(f))));
+
+    /// <summary>A folder's corpus files in a fixed order (the hash depends on it); dot files are temporaries.</summary>
+    private static IEnumerable<string> FolderFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
-            .Select(f => (Path.GetFileName(f), ReadBytes(f))));
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal);
 
     private static IEnumerable<(string Name, string Path, byte[] Bytes)> BundledFiles()
     {
