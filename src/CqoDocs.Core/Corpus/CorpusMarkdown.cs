@@ -4,9 +4,6 @@ using CqoDocs.Core.Model;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace CqoDocs.Core.Corpus;
 
@@ -23,32 +20,21 @@ public static class CorpusMarkdown
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
-    private static readonly ISerializer Yaml = new SerializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .WithIndentedSequences()
-        .Build();
-
-    private static readonly IDeserializer YamlReader = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
-
     public static string Write(Document document)
     {
         var sb = new StringBuilder();
-        sb.Append("---\n").Append(Yaml.Serialize(FrontMatter.From(document)).ReplaceLineEndings("\n")).Append("---\n\n");
-        sb.Append("# ").Append(OneLine(document.Title)).Append("\n");
+        sb.Append("---\n").Append(FrontMatter.From(document).ToYaml()).Append("---\n\n");
+        sb.Append("# ").Append(OneLine(document.Title)).Append('\n');
         foreach (var unit in document.Units)
         {
-            sb.Append('\n').Append(unit.Depth >= 2 ? "### " : "## ").Append(unit.Label);
-            if (!string.IsNullOrWhiteSpace(unit.Heading)) sb.Append(' ').Append(OneLine(unit.Heading));
-            sb.Append('\n');
+            sb.Append('\n').Append(HeadingLine(unit)).Append('\n');
             if (unit.Topics.Count > 0)
             {
                 sb.Append('\n').Append(TopicsPrefix).Append(' ').Append(string.Join(", ", unit.Topics)).Append(' ').Append(TopicsSuffix).Append('\n');
             }
             foreach (var paragraph in Paragraphs(unit.Text))
             {
-                sb.Append('\n').Append(Escape(paragraph)).Append('\n');
+                sb.Append('\n').Append(ParagraphEscape.Escape(paragraph)).Append('\n');
             }
         }
         return sb.ToString();
@@ -64,6 +50,7 @@ public static class CorpusMarkdown
         var meta = ReadFrontMatter(front, fileName);
 
         var units = new List<Unit>();
+        var labels = new HashSet<string>(StringComparer.Ordinal);
         UnitDraft? current = null;
         foreach (var block in parsed)
         {
@@ -77,7 +64,7 @@ public static class CorpusMarkdown
                 case HeadingBlock heading when heading.Level is 2 or 3:
                     if (current is not null) units.Add(current.ToUnit());
                     current = UnitDraft.FromHeading(HeadingText(source, heading), heading.Level - 1, fileName, line);
-                    if (units.Any(u => u.Label == current.Label))
+                    if (!labels.Add(current.Label))
                         throw new CqoDocsException($"条目标签“{current.Label}”重复", fileName, line);
                     continue;
                 case HeadingBlock other:
@@ -91,7 +78,7 @@ public static class CorpusMarkdown
                 current.Topics.AddRange(ParseTopics(raw, fileName, line));
                 continue;
             }
-            current.Paragraphs.Add(Unescape(string.Concat(raw.Split('\n').Select(l => l.Trim()))));
+            current.Paragraphs.Add(ParagraphEscape.Unescape(string.Concat(raw.Split('\n').Select(l => l.Trim()))));
         }
         if (current is not null) units.Add(current.ToUnit());
 
@@ -116,24 +103,20 @@ public static class CorpusMarkdown
         };
     }
 
-    /// <summary>A unit's text as the corpus stores it: trimmed, non-empty paragraphs.</summary>
+    /// <summary>
+    /// A unit's text as the corpus stores it: trimmed, non-empty paragraphs. Every character Markdig or .NET
+    /// takes for a line break ends a paragraph, so a paragraph is always one line of the file.
+    /// </summary>
     public static IEnumerable<string> Paragraphs(string text) =>
-        text.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0);
+        text.Split(LineBreaks).Select(p => p.Trim()).Where(p => p.Length > 0);
 
-    private static FrontMatter ReadFrontMatter(YamlFrontMatterBlock block, string fileName)
-    {
-        var yaml = string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
-        try
-        {
-            return YamlReader.Deserialize<FrontMatter>(yaml) ?? new FrontMatter();
-        }
-        catch (YamlException e)
-        {
-            // The front matter starts on the file's second line (after the opening ---).
-            var line = (int)e.Start.Line + 1;
-            throw new CqoDocsException($"YAML 文件头有误：{FirstLine(e.InnerException?.Message ?? e.Message)}", fileName, line);
-        }
-    }
+    /// <summary>The text as <see cref="Write"/> stores it, so that reading the file back gives exactly this.</summary>
+    public static string NormaliseText(string text) => string.Join("\n", Paragraphs(text));
+
+    private static readonly char[] LineBreaks = ['\n', '\r', '\f', '\u0085', '\u2028', '\u2029'];
+
+    private static FrontMatter ReadFrontMatter(YamlFrontMatterBlock block, string fileName) =>
+        FrontMatter.Parse(string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())), fileName);
 
     private static IEnumerable<string> ParseTopics(string raw, string fileName, int line)
     {
@@ -145,10 +128,26 @@ public static class CorpusMarkdown
         }
     }
 
+    /// <summary>
+    /// The heading line after its marker, read from the source line itself (a label may start with '#').
+    /// A closing run of '#' is dropped as CommonMark does; <see cref="HeadingLine"/> adds one whenever the
+    /// text itself ends in '#', so such text survives.
+    /// </summary>
     private static string HeadingText(string source, HeadingBlock heading)
     {
-        var raw = source.Substring(heading.Span.Start, heading.Span.Length).Trim();
-        return raw.TrimStart('#').Trim();
+        var end = source.IndexOf('\n', heading.Span.Start);
+        var raw = source[heading.Span.Start..(end < 0 ? source.Length : end)].Trim();
+        var text = raw[Math.Min(raw.Length, heading.Level)..].Trim();
+        var hashes = text.Length - text.TrimEnd('#').Length;
+        if (hashes > 0 && (hashes == text.Length || text[^(hashes + 1)] is ' ' or '\t')) text = text[..^hashes];
+        return text.Trim();
+    }
+
+    private static string HeadingLine(Unit unit)
+    {
+        var line = (unit.Depth >= 2 ? "### " : "## ") + unit.Label;
+        if (!string.IsNullOrWhiteSpace(unit.Heading)) line += " " + OneLine(unit.Heading);
+        return line.EndsWith('#') ? line + " #" : line;
     }
 
     private static DateOnly? ParseDate(string? value, string fileName, string field)
@@ -158,22 +157,9 @@ public static class CorpusMarkdown
         throw new CqoDocsException($"日期“{value}”应写作 YYYY-MM-DD", fileName, field: field);
     }
 
-    // A paragraph that Markdown would read as something else (a heading, an HTML block, a rule) gets a
-    // leading backslash, which Read removes again.
-    private static string Escape(string paragraph) =>
-        NeedsEscape(paragraph) ? "\\" + paragraph : paragraph;
-
-    private static string Unescape(string paragraph) =>
-        paragraph.Length > 1 && paragraph[0] == '\\' && NeedsEscape(paragraph[1..]) ? paragraph[1..] : paragraph;
-
-    private static bool NeedsEscape(string p) =>
-        p[0] is '#' or '<' or '\\' || (p.Length >= 3 && p.All(c => c is '-' or '*' or '_' or '=' or ' ') && p.Distinct().Count(c => c != ' ') == 1);
-
-    private static string OneLine(string text) => string.Join(" ", text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    private static string OneLine(string text) => string.Join(" ", text.Split(LineBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
 
     private sealed class UnitDraft
     {

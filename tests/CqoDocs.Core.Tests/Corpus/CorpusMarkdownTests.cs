@@ -105,4 +105,17 @@ public class CorpusMarkdownTests
 
         Assert.Equal([Topic.Duties, Topic.Qualifications], d.Units[0].Topics);
     }
+
+    [Theory]
+    [InlineData("a: &a [*a]\ntitle: 甲")]
+    [InlineData("title: &t 甲\nauthority: *t")]
+    [InlineData("x: &a [\"lol\",\"lol\"]\ny: &b [*a,*a,*a,*a]\nz: &c [*b,*b,*b,*b]\ntitle: 甲")]
+    [InlineData("title: [[[[[[[[[[[[[[[[[[[[甲]]]]]]]]]]]]]]]]]]]]")]
+    public void A_front_matter_with_aliases_or_deep_nesting_is_refused_with_its_line(string yaml)
+    {
+        var e = Assert.Throws<CqoDocsException>(() => CorpusMarkdown.Read($"---\n{yaml}\nkind: measures\n---\n\n## 第一条\n", "bad.md"));
+
+        Assert.Equal("bad.md", e.File);
+        Assert.NotNull(e.Line);
+    }
 }
