@@ -117,5 +117,35 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_corrected_corpus_file_is_kept_and_one_line_says_how_to_overwrite_it()
+    {
+        _cli.Run("import", "measures.txt");
+        var path = _cli.File("corpus/清远-2016-measures.md");
+        var corrected = File.ReadAllText(path).Replace("熟悉国家有关质量法律法规。", "熟悉国家和本省有关质量法律法规。");
+        File.WriteAllText(path, corrected);
+
+        var refused = _cli.Run("import", "measures.txt");
+        var forced = _cli.Run("import", "measures.txt", "--force");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Single(refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("--force", refused.Error);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.DoesNotContain("本省", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Out_naming_a_file_is_refused_and_the_file_is_left_alone()
+    {
+        File.WriteAllText(_cli.File("notes.txt"), "我的笔记");
+
+        var r = _cli.Run("import", "measures.txt", "--out", "notes.txt");
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.StartsWith("cqodocs: ", r.Error);
+        Assert.Equal("我的笔记", File.ReadAllText(_cli.File("notes.txt")));
+    }
+
+    [Fact]
     public void Without_a_path_the_usage_error_exits_2() => Assert.Equal(2, _cli.Run("import").ExitCode);
 }

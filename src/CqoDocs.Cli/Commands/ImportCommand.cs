@@ -6,10 +6,11 @@ using CqoDocs.Core.Model;
 namespace CqoDocs.Cli.Commands;
 
 /// <summary>
-/// cqodocs import PATH... [--out DIR] [--json] [--dry-run]: imports raw notices (.txt, .html) into corpus
-/// Markdown files. Each failed input is one line on stderr ("cqodocs: PATH: 原因") and exit code 1, while
-/// the other inputs are still imported. --json prints the documents (one object for one document, an array
-/// otherwise) instead of the one-line summaries.
+/// cqodocs import PATH... [--out DIR] [--json] [--dry-run] [--force]: imports raw notices (.txt, .html) into
+/// corpus Markdown files. Each failed input is one line on stderr ("cqodocs: PATH: 原因") and exit code 1,
+/// while the other inputs are still imported; their files are then written all together or not at all.
+/// --json prints the documents (one object for one document, an array otherwise) instead of the one-line
+/// summaries.
 /// </summary>
 internal static class ImportCommand
 {
@@ -20,45 +21,31 @@ internal static class ImportCommand
         var json = CommonOptions.Json();
         json.Description = "以 JSON 输出导入结果（一件文件时为一个对象，否则为数组），不再逐行显示摘要";
         var dryRun = new Option<bool>("--dry-run") { Description = "只解析并显示结果，不写入任何文件" };
-        var command = new Command("import", "把网页或文本格式的通知导入语料库（清理、分条、提取元数据和主题）") { paths, output, json, dryRun };
+        var force = new Option<bool>("--force") { Description = "同一输入再次导入时，覆盖已被手工修改的语料文件" };
+        var command = new Command("import", "把网页或文本格式的通知导入语料库（清理、分条、提取元数据和主题）") { paths, output, json, dryRun, force };
         command.SetAction(parse => context.Guard(() =>
         {
             var outDirectory = context.ResolvePath(parse.GetValue(output) ?? "corpus");
-            var write = !parse.GetValue(dryRun);
-            var outcomes = new CorpusImporter(ImportPipeline.Default).Import(parse.GetValue(paths)!, context.WorkingDirectory, write ? outDirectory : null);
-            var failed = false;
-            var documents = new List<Document>();
-            foreach (var outcome in outcomes)
+            var outcomes = new CorpusImporter(ImportPipeline.Default).Import(parse.GetValue(paths)!, context.WorkingDirectory);
+            foreach (var outcome in outcomes.Where(o => o.Error is not null)) context.Error.WriteLine($"cqodocs: {outcome.Error!.OneLine()}");
+            var imported = outcomes.Where(o => o.Document is not null).ToList();
+            var failed = imported.Count < outcomes.Count;
+
+            IReadOnlyList<WrittenDocument> results = imported.Select(o => new WrittenDocument(o.Document!, "", false)).ToList();
+            if (!parse.GetValue(dryRun) && imported.Count > 0)
             {
-                if (outcome.Error is { } error)
-                {
-                    context.Error.WriteLine($"cqodocs: {error.OneLine()}");
-                    failed = true;
-                    continue;
-                }
-                var document = outcome.Document!;
-                documents.Add(document);
-                string? written = null;
-                if (write)
-                {
-                    try
-                    {
-                        written = CorpusImporter.Write(document, outDirectory);
-                    }
-                    catch (Core.CqoDocsException e)
-                    {
-                        context.Error.WriteLine($"cqodocs: {e.OneLine()}");
-                        failed = true;
-                        continue;
-                    }
-                }
-                if (!parse.GetValue(json)) context.Out.WriteLine(Summary(document, written is null ? null : Path.GetRelativePath(context.WorkingDirectory, written)));
+                var inputs = outcomes.Where(o => o.FullPath is not null).Select(o => o.FullPath!).ToList();
+                results = CorpusWriter.WriteAll(imported, outDirectory, inputs, parse.GetValue(force));
             }
             if (parse.GetValue(json))
             {
-                var shapes = documents.Select(DocumentJson.From).ToList();
+                var shapes = results.Select(r => DocumentJson.From(r.Document)).ToList();
                 if (shapes.Count == 1) JsonOutput.Write(context.Out, shapes[0]);
                 else JsonOutput.Write(context.Out, shapes);
+            }
+            else
+            {
+                foreach (var r in results) context.Out.WriteLine(Summary(r, context.WorkingDirectory));
             }
             return failed ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
@@ -66,14 +53,16 @@ internal static class ImportCommand
     }
 
     /// <summary>"清远-2016-measures：《…》 管理办法 · 广东省清远市 · 2016-03-01 · 14 个条目 → corpus/清远-2016-measures.md".</summary>
-    private static string Summary(Document d, string? written)
+    private static string Summary(WrittenDocument result, string workingDirectory)
     {
+        var d = result.Document;
         var parts = new List<string> { KindNames.Chinese(d.Kind) };
         if (d.Region.IsKnown) parts.Add(d.Region.ToString());
         if (d.DocNumber is not null) parts.Add(d.DocNumber);
         if (d.Date is { } date) parts.Add(date.ToString("yyyy-MM-dd"));
         parts.Add($"{d.Units.Count} 个条目");
-        var target = written is null ? "（试运行，未写入）" : $"→ {written}";
+        var shown = Path.GetRelativePath(workingDirectory, result.Path);
+        var target = result.Path.Length == 0 ? "（试运行，未写入）" : result.Unchanged ? $"= {shown}（内容未变）" : $"→ {shown}";
         return $"{d.Id}：《{d.Title}》 {string.Join(" · ", parts)} {target}";
     }
 }

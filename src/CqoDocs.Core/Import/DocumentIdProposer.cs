@@ -28,11 +28,16 @@ internal static class DocumentIdProposer
         return title.Length == 0 ? "文件" : title[..Math.Min(6, title.Length)];
     }
 
-    /// <summary>A file name on every system: no spaces, no path or reserved characters.</summary>
+    /// <summary>Keeps a file name (with a -NN suffix and ".md") well within 255 bytes on every system.</summary>
+    private const int MaxIdLength = 60;
+
+    /// <summary>A file name on every system: no spaces, no path or reserved characters, never empty, never too long.</summary>
     public static string Sanitise(string id)
     {
         var invalid = Path.GetInvalidFileNameChars().Concat(['/', '\\', ':', '*', '?', '"', '<', '>', '|', ' ', '　']).ToHashSet();
-        var chars = id.Select(c => invalid.Contains(c) || char.IsControl(c) ? '-' : c).ToArray();
-        return new string(chars).Trim('-', '.');
+        var chars = id.Select(c => invalid.Contains(c) || char.IsControl(c) || char.IsSurrogate(c) ? '-' : c).ToArray();
+        var clean = new string(chars).Trim('-', '.');
+        if (clean.Length > MaxIdLength) clean = clean[..MaxIdLength].TrimEnd('-', '.');
+        return clean.Length == 0 ? "文件" : clean;
     }
 }

@@ -19,7 +19,7 @@ public class CorpusImporterTests
         File.WriteAllText(folder.File("sub/a.HTML"), "<p>" + Measures.Replace("\n", "</p><p>") + "</p>");
         File.WriteAllText(folder.File("notes.md"), "# 不导入");
 
-        var outcomes = Importer.Import([folder.Path], folder.Path, null);
+        var outcomes = Importer.Import([folder.Path], folder.Path);
 
         Assert.Equal([Path.Combine(folder.Path, "b.txt"), Path.Combine(folder.Path, "sub", "a.HTML")], outcomes.Select(o => o.Source));
         Assert.All(outcomes, o => Assert.Null(o.Error));
@@ -32,7 +32,7 @@ public class CorpusImporterTests
         File.WriteAllText(folder.File("good.txt"), Measures);
         File.WriteAllBytes(folder.File("empty.txt"), []);
 
-        var outcomes = Importer.Import(["good.txt", "empty.txt", "missing.txt"], folder.Path, null);
+        var outcomes = Importer.Import(["good.txt", "empty.txt", "missing.txt"], folder.Path);
 
         Assert.NotNull(outcomes[0].Document);
         Assert.Equal(("empty.txt", "文件为空"), (outcomes[1].Error!.File, outcomes[1].Error!.Message));
@@ -46,40 +46,9 @@ public class CorpusImporterTests
         File.WriteAllText(folder.File("a.txt"), Measures);
         File.WriteAllText(folder.File("b.txt"), Measures);
 
-        var ids = Importer.Import(["a.txt", "b.txt"], folder.Path, null).Select(o => o.Document!.Id);
+        var ids = Importer.Import(["a.txt", "b.txt"], folder.Path).Select(o => o.Document!.Id);
 
         Assert.Equal(["清远-2016-measures", "清远-2016-measures-2"], ids);
-    }
-
-    [Fact]
-    public void Reimporting_a_source_replaces_its_file_while_another_source_gets_a_new_id()
-    {
-        using var folder = new TemporaryFolder();
-        var corpus = folder.File("corpus");
-        File.WriteAllText(folder.File("a.txt"), Measures);
-        File.WriteAllText(folder.File("b.txt"), Measures);
-        foreach (var o in Importer.Import(["a.txt"], folder.Path, corpus)) CorpusImporter.Write(o.Document!, corpus);
-
-        var again = Importer.Import(["a.txt"], folder.Path, corpus).Single().Document!;
-        var other = Importer.Import(["b.txt"], folder.Path, corpus).Single().Document!;
-
-        Assert.Equal("清远-2016-measures", again.Id);
-        Assert.Equal("清远-2016-measures-2", other.Id);
-    }
-
-    [Fact]
-    public void A_written_file_reads_back_as_the_same_document()
-    {
-        using var folder = new TemporaryFolder();
-        File.WriteAllText(folder.File("a.txt"), Measures);
-        var document = Importer.Import(["a.txt"], folder.Path, null).Single().Document!;
-
-        var path = CorpusImporter.Write(document, folder.File("corpus"));
-        var read = CorpusMarkdown.Read(File.ReadAllText(path), path);
-
-        Assert.Equal(document.Title, read.Title);
-        Assert.Equal(document.Units, read.Units);
-        Assert.Empty(Directory.EnumerateFiles(folder.File("corpus"), "*.tmp"));
     }
 
     [Fact]
@@ -95,5 +64,33 @@ public class CorpusImporterTests
         Assert.Equal("某市企业首席质量官管理办法", document.Title);
         Assert.True(document.Units.Count > 10_000);
         Assert.Equal("第1条", document.Units[0].Label);
+    }
+
+    [Fact]
+    public void A_symbolic_link_loop_in_a_folder_is_one_error_and_the_files_are_still_imported()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(folder.File("in/sub"));
+        File.WriteAllText(folder.File("in/sub/a.txt"), Measures);
+        Directory.CreateSymbolicLink(folder.File("in/sub/back"), folder.File("in"));
+
+        var outcomes = Importer.Import(["in"], folder.Path);
+
+        Assert.Single(outcomes, o => o.Document is not null);
+        Assert.Single(outcomes, o => o.Error is not null && o.Error.Message.Contains("循环"));
+    }
+
+    [Fact]
+    public async Task A_device_or_pipe_named_as_input_is_one_error_and_does_not_hang()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var folder = new TemporaryFolder();
+        var fifo = IO.InputFileTests.MakeFifo(folder);
+        File.WriteAllText(folder.File("good.txt"), Measures);
+
+        var run = Task.Run(() => Importer.Import(["/dev/zero", fifo, "good.txt"], folder.Path));
+
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))));
+        Assert.Equal([true, true, false], (await run).Select(o => o.Error is not null));
     }
 }
