@@ -63,6 +63,54 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_with_index_naming_a_file_that_is_not_an_index_refuses_and_leaves_it_alone()
+    {
+        File.WriteAllText(_cli.File("notes.txt"), "我的笔记");
+
+        foreach (var r in new[] { _cli.Run("search", "任职条件", "--index", "notes.txt"), _cli.Run("index", "--index", "notes.txt") })
+        {
+            Assert.Equal(1, r.ExitCode);
+            Assert.Single(r.Error.Trim().Split('\n'));
+            Assert.StartsWith("cqodocs: ", r.Error);
+        }
+        Assert.Equal("我的笔记", File.ReadAllText(_cli.File("notes.txt")));
+    }
+
+    [Fact]
+    public void A_stray_journal_is_reported_by_index_and_cleared_and_search_still_answers()
+    {
+        _cli.Run("index");
+        var file = Directory.GetFiles(Path.Combine(_cli.Home, "index")).Single();
+        File.WriteAllBytes(file + "-journal", File.ReadAllBytes(file)[..512]);
+
+        var r = _cli.Run("index");
+
+        Assert.Contains("残留", r.Error);
+        Assert.StartsWith("已建立索引", r.Out);
+        Assert.False(File.Exists(file + "-journal"));
+        Assert.Contains("第五条", _cli.Run("search", "任职条件").Out);
+    }
+
+    [Fact]
+    public void A_dropped_table_is_reported_by_index_not_called_up_to_date()
+    {
+        _cli.Run("index");
+        var file = Directory.GetFiles(Path.Combine(_cli.Home, "index")).Single();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE units";
+            command.ExecuteNonQuery();
+        }
+
+        var r = _cli.Run("index");
+
+        Assert.Contains("units", r.Error);
+        Assert.StartsWith("已建立索引", r.Out);
+    }
+
+    [Fact]
     public void A_missing_corpus_folder_is_a_one_line_error()
     {
         _cli.CorpusDirectory = _cli.File("nowhere");

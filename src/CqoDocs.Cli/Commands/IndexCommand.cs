@@ -25,6 +25,7 @@ internal static class IndexCommand
                     context.Out.WriteLine($"索引是最新的：{open.DocumentCount} 件文件，{open.UnitCount} 个条目（{store.Path}）");
                     return ExitCodes.Ok;
                 }
+                store.EnsureReplaceable();
                 if (inspection.State != IndexState.Missing) context.Error.WriteLine($"cqodocs: {inspection.Reason}，重新建立索引");
             }
             var result = IndexProgressBar.Run(context, store.Rebuild);

@@ -18,9 +18,9 @@ internal static class IndexOptions
     {
         var folder = context.CorpusFolder(corpusOption);
         var source = folder is null ? CorpusSources.Bundled() : CorpusSources.Folder(folder);
-        var path = string.IsNullOrWhiteSpace(indexOption)
-            ? CorpusSources.DefaultIndexPath(context.HomeDirectory, folder)
-            : context.ResolvePath(indexOption);
-        return new IndexStore(path, source, StandardAnalyzer.Version, () => StandardAnalyzer.Shared);
+        var named = !string.IsNullOrWhiteSpace(indexOption);
+        var path = named ? context.ResolvePath(indexOption!) : CorpusSources.DefaultIndexPath(context.HomeDirectory, folder);
+        // A file the user names may hold anything; our own index folder holds only indexes.
+        return new IndexStore(path, source, StandardAnalyzer.Version, () => StandardAnalyzer.Shared, pathIsOurs: !named);
     }
 }

@@ -26,6 +26,8 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         {
             Write(temp, documents, fields, counts, contentHash, origin);
             IndexFile.Replace(temp, target);
+            // A journal left by some other writer would be taken for the new file's and "rolled back" into it.
+            IndexFile.RemoveStrays(target);
         }
         catch
         {
@@ -72,6 +74,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         connection.Open();
         // The file is private until it is moved into place: no journal, no syncs until the end.
         Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536;");
+        Execute(connection, $"PRAGMA application_id = {IndexFile.ApplicationId};");
         using (var transaction = connection.BeginTransaction())
         {
             Execute(connection, IndexSchema.Create, transaction);

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using CqoDocs.Core.IO;
+using Microsoft.Data.Sqlite;
 
 namespace CqoDocs.Search.Index;
 
@@ -6,6 +8,12 @@ namespace CqoDocs.Search.Index;
 internal static class IndexFile
 {
     private static ReadOnlySpan<byte> Magic => "SQLite format 3\0"u8;
+
+    /// <summary>Written into every index's header (PRAGMA application_id): "CQOD".</summary>
+    public const int ApplicationId = 0x43514F44;
+
+    /// <summary>Files SQLite keeps beside a database while writing it in place; this tool never does, so any of them is a leftover.</summary>
+    private static readonly string[] StraySuffixes = ["-journal", "-wal", "-shm"];
 
     /// <summary>
     /// Null when the file looks like a whole SQLite database; otherwise why not (missing, empty, not SQLite,
@@ -16,8 +24,14 @@ internal static class IndexFile
         FileInfo info;
         try
         {
+            switch (FileKind.Of(path))
+            {
+                case PathKind.Directory: return "索引位置是一个文件夹";
+                case PathKind.Other: return "索引位置不是普通文件（设备、管道或套接字）";
+            }
             info = new FileInfo(path);
             if (!info.Exists) return "索引文件不存在";
+            if (Strays(path).FirstOrDefault() is { } stray) return $"索引旁有残留的日志文件 {System.IO.Path.GetFileName(stray)}";
             if (info.Length < 100) return "索引文件为空或不完整";
             Span<byte> header = stackalloc byte[100];
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
@@ -42,6 +56,47 @@ internal static class IndexFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return $"无法读取索引文件：{e.Message}";
+        }
+    }
+
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> is an index this tool wrote, even a damaged one, so that
+    /// replacing it loses nothing: an empty file, our application id in a SQLite header (or the start of one),
+    /// or an older index that still opens and holds our meta table. Anything else is the user's.
+    /// </summary>
+    public static bool IsOurs(string path)
+    {
+        try
+        {
+            Span<byte> header = stackalloc byte[100];
+            int read;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            {
+                read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            }
+            if (read == 0) return true;
+            if (read < Magic.Length) return Magic.StartsWith(header[..read]);
+            if (!header[..Magic.Length].SequenceEqual(Magic)) return false;
+            if (read < 72) return true;
+            if (BinaryPrimitives.ReadInt32BigEndian(header[68..]) == ApplicationId) return true;
+            using var index = SearchIndex.Open(path);
+            return index.Meta.ContainsKey(IndexSchema.MetaKeys.SchemaVersion);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Leftover journal files beside the index.</summary>
+    public static IEnumerable<string> Strays(string path) =>
+        StraySuffixes.Select(s => path + s).Where(p => File.Exists(p) || Directory.Exists(p));
+
+    public static void RemoveStrays(string path)
+    {
+        foreach (var stray in Strays(path).ToList())
+        {
+            if (FileKind.Of(stray) == PathKind.RegularFile) AtomicFile.TryDelete(stray);
         }
     }
 

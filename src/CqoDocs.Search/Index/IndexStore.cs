@@ -1,5 +1,6 @@
 using System.Globalization;
 using CqoDocs.Core;
+using CqoDocs.Core.IO;
 using CqoDocs.Search.Analysis;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +12,9 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 /// <param name="analyzerVersion">The version of the analyzer <paramref name="analyzer"/> will build; known
 /// without building it, so a fresh index is opened without loading any dictionary.</param>
-public sealed class IndexStore(string path, ICorpusSource source, string analyzerVersion, Func<Analyzer> analyzer)
+/// <param name="pathIsOurs">True for the tool's own index location: whatever lies there may be replaced. For a
+/// path the user named, only a file this tool wrote is replaced (see <see cref="IndexFile.IsOurs"/>).</param>
+public sealed class IndexStore(string path, ICorpusSource source, string analyzerVersion, Func<Analyzer> analyzer, bool pathIsOurs = false)
 {
     public string Path { get; } = System.IO.Path.GetFullPath(path);
     public ICorpusSource Source => source;
@@ -27,11 +30,15 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
         return inspection;
     }
 
+    /// <summary>Builds the index anew; also clears leftover journals and temporaries of killed runs.</summary>
     public IndexBuildResult Rebuild(IProgress<IndexProgress>? progress = null)
     {
+        EnsureReplaceable();
         var (documents, hash) = source.Load();
         try
         {
+            StaleTemporaries.Clean(System.IO.Path.GetDirectoryName(Path)!);
+            IndexFile.RemoveStrays(Path);
             return new IndexBuilder(analyzer()).Build(documents, hash, source.Origin, Path, progress);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
@@ -53,18 +60,22 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
             var (inspection, index) = TryOpen(deep: false);
             if (index is not null) return index;
             last = inspection;
+            EnsureReplaceable();
             Rebuilding?.Invoke(inspection);
             Rebuild();
         }
         throw new CqoDocsException($"索引重建后仍不可用：{last?.Reason}", Path);
     }
 
+    /// <summary>Refuses, in one line, to replace what is not an index of ours (the user's file, a folder, a device).</summary>
+    public void EnsureReplaceable() => OutputGuard.Check(Path, path => pathIsOurs || IndexFile.IsOurs(path));
+
     private (IndexInspection Inspection, SearchIndex? Index) TryOpen(bool deep)
     {
         var problem = IndexFile.Problem(Path);
         if (problem is not null)
         {
-            return (new IndexInspection(File.Exists(Path) ? IndexState.Damaged : IndexState.Missing, problem), null);
+            return (new IndexInspection(FileKind.Of(Path) == PathKind.Missing ? IndexState.Missing : IndexState.Damaged, problem), null);
         }
         SearchIndex index;
         try
@@ -75,7 +86,15 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
         {
             return (new IndexInspection(IndexState.Damaged, $"索引文件无法读取（{e.SqliteErrorCode}）"), null);
         }
-        var inspection = Judge(index, deep);
+        IndexInspection inspection;
+        try
+        {
+            inspection = Judge(index, deep);
+        }
+        catch (SqliteException e)
+        {
+            inspection = new IndexInspection(IndexState.Damaged, $"索引文件已损坏（{e.SqliteErrorCode}）");
+        }
         if (inspection.IsFresh) return (inspection, index);
         index.Dispose();
         return (inspection, null);
@@ -91,6 +110,10 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
         if (index.AnalyzerVersion != analyzerVersion)
         {
             return new IndexInspection(IndexState.Outdated, "分词程序或词典已更新");
+        }
+        if (IndexIntegrity.Problem(index.Connection, index.Meta) is { } broken)
+        {
+            return new IndexInspection(IndexState.Damaged, broken);
         }
         if (index.CorpusHash != source.CurrentHash())
         {

@@ -7,11 +7,12 @@ namespace CqoDocs.Search.Tests.Index;
 /// <summary>A temp folder, a memory corpus and an index store over them.</summary>
 internal sealed class IndexFixture : IDisposable
 {
-    public IndexFixture(Analyzer? analyzer = null)
+    /// <param name="pathIsOurs">As for the tool's own index folder, rather than a file the user named.</param>
+    public IndexFixture(Analyzer? analyzer = null, bool pathIsOurs = false)
     {
         Analyzer = analyzer ?? TestAnalyzers.WordList();
         Corpus = new MemoryCorpus(MemoryCorpus.Sample());
-        Store = new IndexStore(Folder.File("index.sqlite"), Corpus, Analyzer.Version, () => Analyzer);
+        Store = new IndexStore(Folder.File("index.sqlite"), Corpus, Analyzer.Version, () => Analyzer, pathIsOurs);
     }
 
     public TempFolder Folder { get; } = new();

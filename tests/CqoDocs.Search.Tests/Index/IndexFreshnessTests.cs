@@ -45,14 +45,20 @@ public class IndexFreshnessTests
     }
 
     [Theory]
-    [InlineData("random")]
-    [InlineData("zero")]
-    [InlineData("truncated")]
-    [InlineData("header-only")]
-    [InlineData("text")]
-    public void A_damaged_index_is_reported_and_rebuilt_and_search_still_answers(string damage)
+    [InlineData("random", true)]
+    [InlineData("zero", false)]
+    [InlineData("truncated", false)]
+    [InlineData("header-only", false)]
+    [InlineData("text", true)]
+    [InlineData("journal", false)]
+    [InlineData("wal", false)]
+    [InlineData("drop-units", false)]
+    [InlineData("empty-units", false)]
+    [InlineData("empty-postings", false)]
+    [InlineData("drop-fts", false)]
+    public void A_damaged_index_is_reported_and_rebuilt_and_search_still_answers(string damage, bool inOwnFolderOnly)
     {
-        using var f = new IndexFixture();
+        using var f = new IndexFixture(pathIsOurs: inOwnFolderOnly);
         f.Store.Rebuild();
         Damage(f.IndexPath, damage);
 
@@ -61,6 +67,63 @@ public class IndexFreshnessTests
 
         Assert.Equal("第九条", Assert.Single(hits).Unit.Label);
         Assert.True(f.Store.Inspect(deep: true).IsFresh);
+        Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("random")]
+    [InlineData("text")]
+    public void A_file_that_is_not_our_index_is_never_replaced_at_a_path_the_user_named(string content)
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        Damage(f.IndexPath, content);
+        var before = File.ReadAllBytes(f.IndexPath);
+
+        var e = Assert.Throws<CqoDocs.Core.CqoDocsException>(() => Search(f, "一票否决"));
+
+        Assert.Equal(f.IndexPath, e.File);
+        Assert.Equal(before, File.ReadAllBytes(f.IndexPath));
+    }
+
+    [Fact]
+    public void Another_programs_sqlite_database_is_never_replaced()
+    {
+        using var f = new IndexFixture();
+        Sql(f.IndexPath, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('我的数据');");
+        var before = File.ReadAllBytes(f.IndexPath);
+
+        Assert.Throws<CqoDocs.Core.CqoDocsException>(() => f.Store.Rebuild());
+
+        Assert.Equal(before, File.ReadAllBytes(f.IndexPath));
+    }
+
+    [Fact]
+    public void A_folder_at_the_index_path_is_refused_in_one_line()
+    {
+        using var f = new IndexFixture(pathIsOurs: true);
+        Directory.CreateDirectory(f.IndexPath);
+
+        Assert.Equal(IndexState.Damaged, f.Store.Inspect().State);
+        var e = Assert.Throws<CqoDocs.Core.CqoDocsException>(() => f.Store.Rebuild());
+        Assert.Contains("文件夹", e.Message);
+    }
+
+    [Fact]
+    public void Rebuild_clears_leftover_journals_and_old_temporaries()
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        File.WriteAllText(f.IndexPath + "-journal", "残留");
+        var stale = f.Folder.File($".index.sqlite.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(stale, "半个索引");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddDays(-1));
+
+        Assert.Contains("残留", f.Store.Inspect().Reason);
+        f.Store.Rebuild();
+
+        Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
+        Assert.True(f.Store.Inspect().IsFresh);
     }
 
     [Fact]
@@ -125,9 +188,36 @@ public class IndexFreshnessTests
             case "header-only":
                 File.WriteAllBytes(path, bytes[..100]);
                 break;
+            case "journal":
+                File.WriteAllBytes(path + "-journal", bytes[..4096]);
+                break;
+            case "wal":
+                File.WriteAllBytes(path + "-wal", [1, 2, 3]);
+                break;
+            case "drop-units":
+                Sql(path, "DROP TABLE units");
+                break;
+            case "empty-units":
+                Sql(path, "DELETE FROM units");
+                break;
+            case "empty-postings":
+                Sql(path, "DELETE FROM term_postings");
+                break;
+            case "drop-fts":
+                Sql(path, "DROP TABLE unit_fts");
+                break;
             case "text":
                 File.WriteAllText(path, "这不是索引文件，是被覆盖的文本。\n");
                 break;
         }
+    }
+
+    private static void Sql(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }
