@@ -51,6 +51,16 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_dry_run_prints_one_summary_line_per_document_and_writes_nothing()
+    {
+        var r = _cli.Run("import", "measures.txt", "news.txt", "--dry-run");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(2, r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.EndsWith("（试运行，未写入）")));
+        Assert.False(Directory.Exists(_cli.File("corpus")));
+    }
+
+    [Fact]
     public void Json_for_several_documents_is_one_array()
     {
         var r = _cli.Run("import", "measures.txt", "news.txt", "--json", "--dry-run");

@@ -61,8 +61,9 @@ internal static class ImportCommand
         if (d.DocNumber is not null) parts.Add(d.DocNumber);
         if (d.Date is { } date) parts.Add(date.ToString("yyyy-MM-dd"));
         parts.Add($"{d.Units.Count} 个条目");
-        var shown = Path.GetRelativePath(workingDirectory, result.Path);
-        var target = result.Path.Length == 0 ? "（试运行，未写入）" : result.Unchanged ? $"= {shown}（内容未变）" : $"→ {shown}";
+        var target = result.Path.Length == 0 ? "（试运行，未写入）"
+            : result.Unchanged ? $"= {Path.GetRelativePath(workingDirectory, result.Path)}（内容未变）"
+            : $"→ {Path.GetRelativePath(workingDirectory, result.Path)}";
         return $"{d.Id}：《{d.Title}》 {string.Join(" · ", parts)} {target}";
     }
 }

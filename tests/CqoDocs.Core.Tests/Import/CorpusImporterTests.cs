@@ -93,4 +93,21 @@ public class CorpusImporterTests
         Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))));
         Assert.Equal([true, true, false], (await run).Select(o => o.Error is not null));
     }
+
+    [Fact]
+    public void Articles_numbered_past_nine_thousand_nine_hundred_ninety_nine_are_units()
+    {
+        var text = new StringBuilder("某市企业首席质量官管理办法\n");
+        for (var i = 1; i <= 10_012; i++) text.Append($"第{i}条 首席质量官应当组织制定企业质量发展战略。\n");
+
+        var document = ImportPipeline.Default.Import("big.txt", Encoding.UTF8.GetBytes(text.ToString()));
+
+        Assert.Equal("第10012条", document.Units.Where(u => u.Label.StartsWith("第1")).Last().Label);
+        Assert.Contains(document.Units, u => u.Label == "第10000条");
+        Assert.Equal(10_000, Core.Import.Text.ChineseNumber.Parse("一万"));
+        Assert.Equal(10_001, Core.Import.Text.ChineseNumber.Parse("一万零一"));
+        Assert.Equal(10_010, Core.Import.Text.ChineseNumber.Parse("一万零一十"));
+        Assert.Equal(10_010, Core.Import.Text.ChineseNumber.Parse("一万零十"));
+        Assert.Equal(123_456, Core.Import.Text.ChineseNumber.Parse("十二万三千四百五十六"));
+    }
 }

@@ -89,7 +89,7 @@ internal readonly partial record struct NumberingMarker(MarkerKind Kind, int Num
         return n <= 0 ? null : new NumberingMarker(MarkerKind.Section, n, m.Length, m.Groups[1].Value);
     }
 
-    [GeneratedRegex(@"^第\s*([一二三四五六七八九十百千零〇两\d]{1,8})\s*(章|节|条)(?![件款例约])\s*")]
+    [GeneratedRegex(@"^第\s*([一二三四五六七八九十百千万零〇两\d]{1,12})\s*(章|节|条)(?![件款例约])\s*")]
     private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*")]

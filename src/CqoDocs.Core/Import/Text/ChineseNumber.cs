@@ -24,9 +24,20 @@ internal static class ChineseNumber
                 current = current >= 0 && !sawUnit ? current * 10 + d : d;
                 continue;
             }
+            if (c == '万')
+            {
+                // Everything so far counts ten-thousands: 一万零一 = 1×10000 + 1, 十二万 = 12×10000.
+                var high = total + Math.Max(current, 0);
+                if (high > 200_000) return -1;
+                total = (high == 0 ? 1 : high) * 10000;
+                current = -1;
+                sawUnit = true;
+                continue;
+            }
             var unit = c switch { '十' or '拾' => 10, '百' or '佰' => 100, '千' => 1000, _ => 0 };
             if (unit == 0) return -1;
-            total += (current < 0 ? 1 : current) * unit;
+            // 十 alone and 零十 (as in 一万零十) both mean one ten.
+            total += (current <= 0 ? 1 : current) * unit;
             current = -1;
             sawUnit = true;
         }
