@@ -25,8 +25,11 @@ internal static class CorpusWriter
         IReadOnlyCollection<string> inputs, bool force = false)
     {
         var folder = Path.GetFullPath(outDirectory);
-        if (FileKind.Of(folder) is PathKind.RegularFile or PathKind.Other)
-            throw new CqoDocsException("输出位置是一个文件，不是文件夹", outDirectory);
+        switch (FileKind.Of(folder))
+        {
+            case PathKind.RegularFile: throw new CqoDocsException("--out 应为文件夹，这里是一个文件", outDirectory);
+            case PathKind.Other: throw new CqoDocsException("--out 应为文件夹，这里是设备、管道或套接字", outDirectory);
+        }
         try
         {
             using var folderLock = FolderLock.Acquire(folder, LockTimeout);

@@ -25,8 +25,10 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
         var filter = SearchFilter.For(request, index);
         if (filter.MatchesNothing) return new SearchResult(request.Text, parsed, 0, []);
 
-        var ranking = new PostingsRanker(index, _weights).Rank(parsed, filter, request.Limit, request.CountTotal)
-            ?? new FtsRanker(index, _weights).Rank(parsed, filter, request.Limit, request.CountTotal);
+        // No more hits than units: a huge --limit must not size buffers by itself.
+        var limit = Math.Min(request.Limit, Math.Max(index.UnitCount, 1));
+        var ranking = new PostingsRanker(index, _weights).Rank(parsed, filter, limit, request.CountTotal)
+            ?? new FtsRanker(index, _weights).Rank(parsed, filter, limit, request.CountTotal);
         var units = ReadUnits(ranking.Units.Select(r => r.Id));
         return new SearchResult(request.Text, parsed, ranking.Total, ranking.Units.Select(r => ToHit(r, units[r.Id], parsed)).ToList());
     }
