@@ -18,7 +18,18 @@ public static class CorpusMarkdown
     private const string TopicsPrefix = "<!-- topics:";
     private const string TopicsSuffix = "-->";
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    private static readonly MarkdownPipeline Pipeline = BlocksOnly();
+
+    /// <summary>
+    /// Only the block structure matters (text is taken from the source as written), so inline parsing is
+    /// left out: it costs time and nests without bound on input such as a hundred thousand '['.
+    /// </summary>
+    private static MarkdownPipeline BlocksOnly()
+    {
+        var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter();
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
 
     public static string Write(Document document)
     {
@@ -44,7 +55,16 @@ public static class CorpusMarkdown
     public static Document Read(string markdown, string fileName)
     {
         var source = markdown.ReplaceLineEndings("\n");
-        var parsed = Markdown.Parse(source, Pipeline);
+        MarkdownDocument parsed;
+        try
+        {
+            parsed = Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's own bound on nesting (thousands of '>' or list markers): a broken file, not a crash.
+            throw new CqoDocsException($"Markdown 结构嵌套过深，无法读取（{e.Message}）", fileName, inner: e);
+        }
         var front = parsed.Descendants<YamlFrontMatterBlock>().FirstOrDefault()
             ?? throw new CqoDocsException("缺少 YAML 文件头（以 --- 开始和结束的元数据）", fileName, 1);
         var meta = ReadFrontMatter(front, fileName);

@@ -118,4 +118,27 @@ public class CorpusMarkdownTests
         Assert.Equal("bad.md", e.File);
         Assert.NotNull(e.Line);
     }
+
+    [Theory]
+    [InlineData(">", 5_000)]
+    [InlineData("- ", 2_000)]
+    public void A_file_nested_beyond_markdig_limits_is_a_broken_file_not_a_crash(string marker, int times)
+    {
+        var text = $"---\ntitle: 甲\nkind: measures\n---\n\n## 第一条\n\n{string.Concat(Enumerable.Repeat(marker, times))}甲\n";
+
+        var e = Assert.Throws<CqoDocsException>(() => CorpusMarkdown.Read(text, "deep.md"));
+
+        Assert.Equal("deep.md", e.File);
+    }
+
+    [Fact]
+    public void A_paragraph_of_a_hundred_thousand_brackets_is_written_and_read_back()
+    {
+        var text = new string('[', 100_000) + "甲" + new string(']', 100_000);
+        var document = new Document { Id = "b", Title = "甲", Units = [new Unit("第一条", null, text, [])] };
+
+        var read = CorpusMarkdown.Read(CorpusMarkdown.Write(document), "b.md");
+
+        Assert.Equal(text, read.Units[0].Text);
+    }
 }

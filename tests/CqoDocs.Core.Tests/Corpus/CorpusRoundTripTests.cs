@@ -73,7 +73,7 @@ public class CorpusRoundTripTests
 
             AssertSame(Stored(document), read);
             Assert.Equal(written, CorpusMarkdown.Write(read));
-        }, iter: 3000);
+        }, iter: 1000);
     }
 
     [Fact]
