@@ -25,10 +25,14 @@ internal sealed class ImportPipelineBuilder
         .Add(new TextDecoder())
         .Add(new HtmlTextExtractor())
         .Add(new LineSplitter())
-        // Clean, characters: spaces, widths, pinyin readings.
+        // Clean, characters: spaces, widths, pinyin readings, template leftovers, garbled fragments and spam
+        // keyword runs wherever they sit in a line.
         .Add(new WhitespaceCollapser())
         .Add(new FullWidthAsciiFolder())
         .Add(new PinyinAnnotationRemover())
+        .Add(new TemplateLeftoverRemover())
+        .Add(new MojibakeRemover())
+        .Add(new SpamRunRemover())
         // Clean, lines: junk recognised by its content first (it would blur where the prose ends), then by
         // its shape and place relative to the prose.
         .Add(new SiteFooterRemover())
@@ -36,10 +40,12 @@ internal sealed class ImportPipelineBuilder
         .Add(new TickerFeedRemover())
         .Add(new PageInfoLineReader())
         .Add(new BreadcrumbRemover())
+        .Add(new RecommendedListRemover())
         .Add(new PageChromeRemover())
         .Add(new RelatedListRemover())
         .Add(new CaptionRemover())
         .Add(new SymbolLineRemover())
+        .Add(new TableOfContentsRemover())
         // Clean, punctuation and paragraphs.
         .Add(new PunctuationRepairer())
         .Add(new HalfWidthPunctuationWidener())
