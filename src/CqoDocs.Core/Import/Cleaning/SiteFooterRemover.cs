@@ -30,7 +30,7 @@ internal sealed partial class SiteFooterRemover : IImportStep
         var lines = draft.Lines;
         var junk = new bool[lines.Count];
         var folded = lines.Select(Text.ScriptTable.Default.ToSimplified).ToList();
-        var span = LineRemover.ProseSpan(folded);
+        var span = LineRemover.ProseSpan(folded, draft.Page.Title);
         for (var i = 0; i < lines.Count; i++)
         {
             if (folded[i].Length > 200) continue;
