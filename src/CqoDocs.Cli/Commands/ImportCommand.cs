@@ -38,6 +38,7 @@ internal static class ImportCommand
                 }
                 var document = outcome.Document!;
                 documents.Add(document);
+                foreach (var warning in outcome.Warnings ?? []) context.Error.WriteLine($"cqodocs: {outcome.Source}: {warning}");
                 string? written = null;
                 if (write)
                 {

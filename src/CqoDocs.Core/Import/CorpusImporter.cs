@@ -4,8 +4,8 @@ using CqoDocs.Core.Model;
 
 namespace CqoDocs.Core.Import;
 
-/// <summary>One input's outcome: the document, or the error that stopped it.</summary>
-internal sealed record ImportOutcome(string Source, Document? Document, CqoDocsException? Error);
+/// <summary>One input's outcome: the document, or the error that stopped it; and what the user should check by hand.</summary>
+internal sealed record ImportOutcome(string Source, Document? Document, CqoDocsException? Error, IReadOnlyList<string>? Warnings = null);
 
 /// <summary>
 /// Imports files and folders into corpus documents: collects the .txt/.html/.htm files (folders
@@ -39,10 +39,11 @@ internal sealed class CorpusImporter(ImportPipeline pipeline)
             try
             {
                 var bytes = Read(shown, full!);
-                var document = pipeline.Import(shown, bytes);
+                var warnings = new List<string>();
+                var document = pipeline.Import(shown, bytes, warnings);
                 var id = UniqueId(document, taken, outDirectory);
                 taken.Add(id);
-                outcomes.Add(new ImportOutcome(shown, document with { Id = id }, null));
+                outcomes.Add(new ImportOutcome(shown, document with { Id = id }, null, warnings));
             }
             catch (CqoDocsException e)
             {

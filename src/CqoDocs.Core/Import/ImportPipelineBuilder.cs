@@ -33,6 +33,8 @@ internal sealed class ImportPipelineBuilder
         .Add(new TemplateLeftoverRemover())
         .Add(new MojibakeRemover())
         .Add(new SpamRunRemover())
+        // A headline is known by the date line under it, before either is taken for prose or junk.
+        .Add(new HeadlineReader())
         // Clean, lines: junk recognised by its content first (it would blur where the prose ends), then by
         // its shape and place relative to the prose.
         .Add(new SiteFooterRemover())

@@ -19,10 +19,12 @@ internal sealed class HardLineBreakJoiner : IImportStep
         var result = new List<string>(draft.Lines.Count);
         var current = new StringBuilder();
         string? currentFolded = null;
+        var title = draft.Page.Title;
         foreach (var line in draft.Lines)
         {
             var folded = ScriptTable.Default.ToSimplified(line);
-            if (currentFolded is not null && Continues(currentFolded, folded))
+            if (currentFolded is not null && Continues(currentFolded, folded) && !LineRemover.IsTitle(currentFolded, title)
+                && !(result.Count == 0 && StandsApart(currentFolded, folded)))
             {
                 current.Append(line);
                 currentFolded += folded;
@@ -54,6 +56,14 @@ internal sealed class HardLineBreakJoiner : IImportStep
         var first = next[0];
         return ChineseText.IsHan(first) || char.IsAsciiDigit(first) || first is '“' or '《' or '（' or '(' or '〔';
     }
+
+    /// <summary>
+    /// The first line is a headline, not the start of a wrapped paragraph, when it has no comma and the line
+    /// after it is a whole paragraph of its own and longer: a wrapped line is as long as the page is wide.
+    /// </summary>
+    private static bool StandsApart(string line, string next) =>
+        !ChineseText.HasSentencePunctuation(line) && !Unbalanced(line) && next.Length > line.Length + 4 && ChineseText.IsTerminal(next[^1])
+        && HeadlineReader.IsHeadline(line);
 
     private static bool EndsSentence(string line)
     {
