@@ -54,6 +54,7 @@ internal sealed class ImportPipelineBuilder
         .Add(new InlineMarkerSplitter())
         .Add(new CjkSpaceRemover())
         .Add(new HardLineBreakJoiner())
+        .Add(new RepeatedBodyRemover())
         .Add(new EmptyTextGuard())
         // Structure: title and head, cover notice, signature, units, headings.
         .Add(new TitleLocator())

@@ -30,6 +30,7 @@ public class StepCaseTests
         [nameof(InlineMarkerSplitter)] = () => new InlineMarkerSplitter(),
         [nameof(CjkSpaceRemover)] = () => new CjkSpaceRemover(),
         [nameof(HardLineBreakJoiner)] = () => new HardLineBreakJoiner(),
+        [nameof(RepeatedBodyRemover)] = () => new RepeatedBodyRemover(),
     };
 
     public static TheoryData<string, string> Cases()
