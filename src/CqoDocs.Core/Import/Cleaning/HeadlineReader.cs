@@ -23,7 +23,8 @@ internal sealed class HeadlineReader : IImportStep
         for (var i = 0; i < n; i++)
         {
             var folded = ScriptTable.Default.ToSimplified(lines[i]).Trim();
-            if (ChineseText.IsProse(folded, 60) && folded.EndsWith('。')) return; // the text has begun
+            // The text has begun: a headline never holds a full stop, nor ends like an addressee or lead-in.
+            if (ChineseText.IsProse(folded) && (folded.Contains('。') || folded[^1] is '：' or ':' or '；')) return;
             if (!IsHeadline(folded)) continue;
             if (PageInfoLineReader.Pairs(folded, out var start) is { } own && start > 0 && own.Any(p => IsDateField(p.Label)))
             {

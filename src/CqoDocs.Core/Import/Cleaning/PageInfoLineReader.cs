@@ -89,6 +89,9 @@ internal sealed partial class PageInfoLineReader : LineRemover
         if (start > 0 && !chromeOnly && !pairs.Any(p => PageInfoLabels.Fields[p.Label] is PageField.Published or PageField.Date or PageField.Source))
             return line.Text;
         RecordPairs(draft, pairs, line.Text);
+        // "来源：某某日报 | 2024-06-18 | 作者：张三": a date standing unlabelled among the labels is the page's date.
+        if (line.Place != LinePlace.Body && !pairs.Any(p => PageInfoLabels.Fields[p.Label] is PageField.Published or PageField.Date))
+            draft.Page.OfferPublished(ChineseDate.First(text[start..]));
         // Text before the labels (a headline sharing the line with them) stays.
         return start > 0 ? line.Text[..start].TrimEnd(LeadMarks) : null;
     }

@@ -38,7 +38,7 @@ internal sealed partial class SpamRunRemover : IImportStep
     private static readonly Regex Words = new(
         string.Join("|", Strong.Select(w => (w, true)).Concat(Weak.Select(w => (w, false)))
             .OrderByDescending(p => p.w.Length).Select(p => $"(?<{(p.Item2 ? "s" : "w")}>{Regex.Escape(p.w)})")),
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase);
 
     public void Run(ImportDraft draft)
     {
