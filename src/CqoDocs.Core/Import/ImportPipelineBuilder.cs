@@ -42,6 +42,7 @@ internal sealed class ImportPipelineBuilder
         .Add(new TickerFeedRemover())
         .Add(new PageInfoLineReader())
         .Add(new BreadcrumbRemover())
+        .Add(new SloganRemover())
         .Add(new RecommendedListRemover())
         .Add(new PageChromeRemover())
         .Add(new RelatedListRemover())

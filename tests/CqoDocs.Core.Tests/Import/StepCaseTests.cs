@@ -19,6 +19,7 @@ public class StepCaseTests
         [nameof(TickerFeedRemover)] = () => new TickerFeedRemover(),
         [nameof(PageInfoLineReader)] = () => new PageInfoLineReader(),
         [nameof(BreadcrumbRemover)] = () => new BreadcrumbRemover(),
+        [nameof(SloganRemover)] = () => new SloganRemover(),
         [nameof(RecommendedListRemover)] = () => new RecommendedListRemover(),
         [nameof(PageChromeRemover)] = () => new PageChromeRemover(),
         [nameof(RelatedListRemover)] = () => new RelatedListRemover(),

@@ -85,7 +85,8 @@ internal sealed class TitleLocator : IImportStep
     {
         var han = ChineseText.CountHan(folded);
         if (han < 6 || folded.Length > 80 || folded.EndsWith('。') || folded.EndsWith('：')) return false;
-        if (PageInfoLineReader.Pairs(folded) is not null || SeoLike(folded)) return false;
+        if (PageInfoLineReader.Pairs(folded) is not null || SeoLike(folded) || TitleShape.IsSlogan(folded)) return false;
+        if (folded.StartsWith("欢迎", StringComparison.Ordinal) || folded.Contains("欢迎您", StringComparison.Ordinal)) return false;
         if (ChineseDate.FindAll(folded).Any() || DocumentNumberPattern.FindAll(folded).Any()) return false;
         if (AuthorityShape.LooksLikeAuthorities(folded) || Byline.IsByline(folded) || TitleShape.IsMasthead(folded)) return false;
         return han * 2 >= folded.Length;
