@@ -58,7 +58,7 @@ internal static class PageInfoLabels
         ["图片作者"] = PageField.Ignored, ["图片来源"] = PageField.Ignored, ["摄影"] = PageField.Ignored, ["摄像"] = PageField.Ignored,
         ["本文地址"] = PageField.Ignored, ["本文链接"] = PageField.Ignored, ["原文链接"] = PageField.Ignored,
         ["原文地址"] = PageField.Ignored, ["文章地址"] = PageField.Ignored, ["文章链接"] = PageField.Ignored,
-        ["转载来源"] = PageField.Source, ["新闻来源"] = PageField.Source, ["出处"] = PageField.Ignored,
+        ["转载来源"] = PageField.Source, ["原标题"] = PageField.Ignored, ["新闻来源"] = PageField.Source, ["出处"] = PageField.Ignored,
         ["发稿时间"] = PageField.Published, ["上传时间"] = PageField.Published, ["录入时间"] = PageField.Published,
         ["添加时间"] = PageField.Published, ["人气"] = PageField.Ignored,
         ["来源单位"] = PageField.Source, ["信息提供"] = PageField.Ignored, ["编辑人"] = PageField.Ignored,

@@ -59,7 +59,7 @@ internal sealed partial class KindClassifier : IImportStep
     }
 
     /// <summary>"某市出台企业首席质量官管理办法": a report's headline names what happened, a document's title names the document.</summary>
-    [GeneratedRegex(@"^(?!关于)[^《]{0,24}?(?:出台|印发|发布|推行|实施|启动|制定|颁布|修订|公布|出炉|亮相|落地|施行|解读|召开|举办|开展|推出|推进|推动|建立|全面)")]
+    [GeneratedRegex(@"^(?!关于)[^《]{0,24}?(?:出台|印发|发布|推行|实施|启动|制定|颁布|修订|公布|出炉|亮相|落地|施行|解读|召开|举办|开展|推出|推进|推动|建立|全面|图解|一图读懂|解读|问答|答记者问)")]
     private static partial Regex ReportingVerb();
 
     /// <summary>
