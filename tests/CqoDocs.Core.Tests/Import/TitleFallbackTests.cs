@@ -48,4 +48,17 @@ public class TitleFallbackTests
         Assert.Equal("近日，某市推行首席质量官制度，从制度上保障企业质量管理", title);
         Assert.NotEmpty(warnings);
     }
+
+    [Theory]
+    [InlineData("某市推行企业首席质量官制度_某某市人民政府门户网站")]
+    [InlineData("某市推行企业首席质量官制度 - 中国质量新闻网")]
+    [InlineData("某市推行企业首席质量官制度（组图）")]
+    [InlineData("《某市推行企业首席质量官制度》")]
+    public void A_copied_page_title_keeps_the_headline_alone(string first)
+    {
+        var (title, warnings) = Import(first + "\n发布时间：2023-05-12\n为提升企业质量管理水平，某市决定推行首席质量官制度。\n");
+
+        Assert.Equal("某市推行企业首席质量官制度", title);
+        Assert.Empty(warnings);
+    }
 }

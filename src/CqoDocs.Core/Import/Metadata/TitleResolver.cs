@@ -50,13 +50,34 @@ internal sealed partial class TitleResolver : IImportStep
         draft.Warnings.Add($"页面没有标题，已用文件名“{draft.Title}”作标题，请核对");
     }
 
+    /// <summary>Marks a site puts after a headline: （图）, [组图], （附全文）, （视频）.</summary>
+    [GeneratedRegex(@"\s*[（(\[【](?:图|组图|附图|多图|图文|视频|附视频|全文|附全文|附原文|附解读)[)）\]】]\s*$")]
+    private static partial Regex MediaNote();
+
+    [GeneratedRegex(@"\s*(?:_+|\||｜|\s[-–—]+\s)\s*")]
+    private static partial Regex SiteSeparator();
+
     internal static string Tidy(string title)
     {
-        var t = FileExtension().Replace(title.Trim(), "");
+        var t = FileExtension().Replace(WithoutSiteName(title.Trim()), "");
+        t = MediaNote().Replace(t, "");
         t = StandardNumberPattern.WithoutNumber(t).TrimEnd('。', '.', '：', ':');
         if (t.Length > 2 && t[0] == '《' && t[^1] == '》' && t.Count(c => c == '《') == 1) t = t[1..^1];
         return t;
     }
+
+    /// <summary>"标题_某某市人民政府门户网站", "标题 - 某某网": a copied page title keeps its headline only.</summary>
+    private static string WithoutSiteName(string title)
+    {
+        var parts = SiteSeparator().Split(title);
+        if (parts.Length < 2) return title;
+        var kept = parts.Length;
+        while (kept > 1 && IsSiteName(ScriptTable.Default.ToSimplified(parts[kept - 1]).Trim())) kept--;
+        return kept == parts.Length ? title : string.Join(" ", parts.Take(kept)).Trim();
+    }
+
+    private static bool IsSiteName(string folded) =>
+        folded.Length == 0 || TitleShape.IsMasthead(folded) || AuthorityShape.LooksLikeAuthorities(folded) || folded.EndsWith("网站", StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="title"/> can name a document: not a site, office, slogan, keyword run or download notice.</summary>
     internal static bool Acceptable(string title)
