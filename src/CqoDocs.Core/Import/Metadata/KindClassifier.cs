@@ -44,6 +44,7 @@ internal sealed partial class KindClassifier : IImportStep
             return;
         }
         draft.Kind = LooksLikeNews(draft) || draft.Units.All(u => u.Kind == UnitKind.Paragraph) && draft.DocNumber is null
+            || IsHeadline(draft, title)
             ? DocumentKind.News
             : DocumentKind.Notice;
     }
