@@ -27,7 +27,11 @@ internal static class ImportCommand
         {
             var outDirectory = context.ResolvePath(parse.GetValue(output) ?? "corpus");
             var outcomes = new CorpusImporter(ImportPipeline.Default).Import(parse.GetValue(paths)!, context.WorkingDirectory);
-            foreach (var outcome in outcomes.Where(o => o.Error is not null)) context.Error.WriteLine($"cqodocs: {outcome.Error!.OneLine()}");
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Error is { } error) context.Error.WriteLine($"cqodocs: {error.OneLine()}");
+                foreach (var warning in outcome.Warnings ?? []) context.Error.WriteLine($"cqodocs: {outcome.Source}: {warning}");
+            }
             var imported = outcomes.Where(o => o.Document is not null).ToList();
             var failed = imported.Count < outcomes.Count;
 

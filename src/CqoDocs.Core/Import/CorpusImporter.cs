@@ -5,10 +5,11 @@ namespace CqoDocs.Core.Import;
 
 /// <summary>
 /// One input's outcome: the document (its id unique within the run), the id first proposed for it and the
-/// key of the input it came from (see <see cref="ImportStamp"/>), or the error that stopped it.
+/// key of the input it came from (see <see cref="ImportStamp"/>), or the error that stopped it; and what the user should check by hand (<c>Warnings</c>).
 /// </summary>
 internal sealed record ImportOutcome(string Source, Document? Document, CqoDocsException? Error,
-    string? FullPath = null, string? InputKey = null, string? ProposedId = null);
+    string? FullPath = null, string? InputKey = null, string? ProposedId = null,
+    IReadOnlyList<string>? Warnings = null);
 
 /// <summary>
 /// Imports files and folders into corpus documents: collects the inputs (<see cref="InputCollector"/>), reads
@@ -35,11 +36,12 @@ internal sealed class CorpusImporter(ImportPipeline pipeline)
             try
             {
                 var bytes = InputFile.ReadAllBytes(full!, shown, MaxFileBytes);
-                var document = pipeline.Import(shown, bytes);
+                var warnings = new List<string>();
+                var document = pipeline.Import(shown, bytes, warnings);
                 var proposed = DocumentIdProposer.Sanitise(document.Id);
                 var id = UniqueId(proposed, taken);
                 taken.Add(id);
-                outcomes.Add(new ImportOutcome(shown, document with { Id = id }, null, full, ImportStamp.InputKey(shown, bytes), proposed));
+                outcomes.Add(new ImportOutcome(shown, document with { Id = id }, null, full, ImportStamp.InputKey(shown, bytes), proposed, warnings));
             }
             catch (CqoDocsException e)
             {

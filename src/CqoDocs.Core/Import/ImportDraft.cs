@@ -30,6 +30,9 @@ internal sealed class ImportDraft(string source, byte[] bytes, bool html)
 
     public List<UnitDraft> Units => Layout.Units;
 
+    /// <summary>What the user should check by hand (a title made up from the text …), in plain Chinese.</summary>
+    public List<string> Warnings { get; } = [];
+
     /// <summary>Every line the document is made of, for metadata searches: head, cover, body and tail, in reading order.</summary>
     public IEnumerable<string> AllLines() =>
         Layout.Head.Concat(Layout.Cover).Concat(Layout.Subtitles).Concat(Layout.Body).Concat(Layout.Tail);

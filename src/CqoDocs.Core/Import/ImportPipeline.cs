@@ -19,9 +19,16 @@ internal sealed class ImportPipeline
     public IReadOnlyList<IImportStep> Steps { get; }
 
     /// <summary>Imports one file; <paramref name="source"/> names it in messages. Bad input throws <see cref="CqoDocsException"/>.</summary>
-    public Document Import(string source, byte[] bytes)
+    public Document Import(string source, byte[] bytes) => Import(source, bytes, warnings: null);
+
+    /// <summary>Imports one file and adds to <paramref name="warnings"/> what the user should check by hand.</summary>
+    public Document Import(string source, byte[] bytes, ICollection<string>? warnings)
     {
         var draft = Run(source, bytes);
+        if (warnings is not null)
+        {
+            foreach (var warning in draft.Warnings) warnings.Add(warning);
+        }
         return draft.ToDocument(DocumentIdProposer.Propose(draft));
     }
 

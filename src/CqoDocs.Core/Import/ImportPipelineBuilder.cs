@@ -25,10 +25,16 @@ internal sealed class ImportPipelineBuilder
         .Add(new TextDecoder())
         .Add(new HtmlTextExtractor())
         .Add(new LineSplitter())
-        // Clean, characters: spaces, widths, pinyin readings.
+        // Clean, characters: spaces, widths, pinyin readings, template leftovers, garbled fragments and spam
+        // keyword runs wherever they sit in a line.
         .Add(new WhitespaceCollapser())
         .Add(new FullWidthAsciiFolder())
         .Add(new PinyinAnnotationRemover())
+        .Add(new TemplateLeftoverRemover())
+        .Add(new MojibakeRemover())
+        .Add(new SpamRunRemover())
+        // A headline is known by the date line under it, before either is taken for prose or junk.
+        .Add(new HeadlineReader())
         // Clean, lines: junk recognised by its content first (it would blur where the prose ends), then by
         // its shape and place relative to the prose.
         .Add(new SiteFooterRemover())
@@ -36,16 +42,20 @@ internal sealed class ImportPipelineBuilder
         .Add(new TickerFeedRemover())
         .Add(new PageInfoLineReader())
         .Add(new BreadcrumbRemover())
+        .Add(new SloganRemover())
+        .Add(new RecommendedListRemover())
         .Add(new PageChromeRemover())
         .Add(new RelatedListRemover())
         .Add(new CaptionRemover())
         .Add(new SymbolLineRemover())
+        .Add(new TableOfContentsRemover())
         // Clean, punctuation and paragraphs.
         .Add(new PunctuationRepairer())
         .Add(new HalfWidthPunctuationWidener())
         .Add(new InlineMarkerSplitter())
         .Add(new CjkSpaceRemover())
         .Add(new HardLineBreakJoiner())
+        .Add(new RepeatedBodyRemover())
         .Add(new EmptyTextGuard())
         // Structure: title and head, cover notice, signature, units, headings.
         .Add(new TitleLocator())

@@ -55,6 +55,16 @@ internal static class PageInfoLabels
         ["点击率"] = PageField.Ignored, ["累计次数"] = PageField.Ignored, ["浏览"] = PageField.Ignored,
         ["阅读"] = PageField.Ignored, ["字体"] = PageField.Ignored, ["字体大小"] = PageField.Ignored,
         ["分享到"] = PageField.Ignored, ["分享"] = PageField.Ignored, ["打印"] = PageField.Ignored,
+        ["图片作者"] = PageField.Ignored, ["图片来源"] = PageField.Ignored, ["摄影"] = PageField.Ignored, ["摄像"] = PageField.Ignored,
+        ["本文地址"] = PageField.Ignored, ["本文链接"] = PageField.Ignored, ["原文链接"] = PageField.Ignored,
+        ["原文地址"] = PageField.Ignored, ["文章地址"] = PageField.Ignored, ["文章链接"] = PageField.Ignored,
+        ["转载来源"] = PageField.Source, ["原标题"] = PageField.Ignored, ["摘要"] = PageField.Ignored,
+        ["导读"] = PageField.Ignored, ["核心提示"] = PageField.Ignored, ["内容摘要"] = PageField.Ignored, ["新闻来源"] = PageField.Source, ["出处"] = PageField.Ignored,
+        ["发稿时间"] = PageField.Published, ["上传时间"] = PageField.Published, ["录入时间"] = PageField.Published,
+        ["添加时间"] = PageField.Published, ["人气"] = PageField.Ignored,
+        ["来源单位"] = PageField.Source, ["信息提供"] = PageField.Ignored, ["编辑人"] = PageField.Ignored,
+        ["发布者"] = PageField.Ignored, ["发布人"] = PageField.Ignored, ["录入"] = PageField.Ignored, ["审稿"] = PageField.Ignored,
+        ["终审"] = PageField.Ignored, ["初审"] = PageField.Ignored, ["复审"] = PageField.Ignored,
     }.ToFrozenDictionary();
 
     /// <summary>Labels a reader sees around any page (not in a document's text): safe to strip wherever they stand.</summary>
@@ -63,6 +73,8 @@ internal static class PageInfoLabels
         "访问量", "访问次数", "浏览次数", "浏览量", "阅读量", "阅读数", "阅读次数", "点击数", "点击量", "点击率",
         "累计次数", "字体", "字体大小", "分享到", "责任编辑", "责编", "索引号", "主题分类", "体裁分类", "组配分类",
         "服务对象分类", "公开方式", "公开范围", "公开形式", "发布机构", "发布时间", "发布日期", "信息来源", "文章来源", "稿件来源",
+        "图片作者", "图片来源", "本文地址", "本文链接", "原文链接", "原文地址", "文章地址", "文章链接", "发稿时间", "人气",
+        "发布者", "发布人", "终审", "初审", "复审", "录入时间", "上传时间", "添加时间", "新闻来源", "转载来源",
     }.ToFrozenSet();
 
     /// <summary>Meta tag names (lower case) that carry page metadata.</summary>

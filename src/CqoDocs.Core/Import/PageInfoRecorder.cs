@@ -3,7 +3,7 @@ using CqoDocs.Core.Import.Text;
 namespace CqoDocs.Core.Import;
 
 /// <summary>Checks a value against its field (a number must look like one, a date must parse) and records it.</summary>
-internal static class PageInfoRecorder
+internal static partial class PageInfoRecorder
 {
     /// <summary>True when the value was usable (or the field is one nobody cites).</summary>
     public static bool Offer(PageInfo page, PageField field, string value)
@@ -32,11 +32,11 @@ internal static class PageInfoRecorder
                 page.OfferDocNumber(number);
                 return true;
             case PageField.Date:
-                if (ChineseDate.First(folded) is not { } date) return false;
+                if (FirstDate(folded) is not { } date) return false;
                 page.OfferDate(date);
                 return true;
             case PageField.Published:
-                if (ChineseDate.First(folded) is not { } published) return false;
+                if (FirstDate(folded) is not { } published) return false;
                 page.OfferPublished(published);
                 return true;
             case PageField.Effective:
@@ -47,4 +47,11 @@ internal static class PageInfoRecorder
                 return true;
         }
     }
+
+    /// <summary>The value's date; a padded date glued to a counter ("2023-05-121328") still reads.</summary>
+    private static DateOnly? FirstDate(string folded) =>
+        ChineseDate.First(folded) ?? (GluedDate().Match(folded) is { Success: true } m ? ChineseDate.First(m.Value) : null);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:19|20)\d{2}-\d{2}-\d{2}(?=\d)")]
+    private static partial System.Text.RegularExpressions.Regex GluedDate();
 }

@@ -19,16 +19,23 @@ internal sealed class HardLineBreakJoiner : IImportStep
         var result = new List<string>(draft.Lines.Count);
         var current = new StringBuilder();
         string? currentFolded = null;
+        var title = draft.Page.Title;
+        var inText = false; // a line of prose has been written: headlines stand above it
         foreach (var line in draft.Lines)
         {
             var folded = ScriptTable.Default.ToSimplified(line);
-            if (currentFolded is not null && Continues(currentFolded, folded))
+            if (currentFolded is not null && Continues(currentFolded, folded) && !LineRemover.IsTitle(currentFolded, title)
+                && !(!inText && StandsApart(currentFolded, folded)))
             {
                 current.Append(line);
                 currentFolded += folded;
                 continue;
             }
-            if (currentFolded is not null) result.Add(current.ToString());
+            if (currentFolded is not null)
+            {
+                result.Add(current.ToString());
+                inText |= ChineseText.IsProse(currentFolded);
+            }
             current.Clear().Append(line);
             currentFolded = folded;
         }
@@ -53,6 +60,20 @@ internal sealed class HardLineBreakJoiner : IImportStep
         if (IsHeadingLine(line)) return false;
         var first = next[0];
         return ChineseText.IsHan(first) || char.IsAsciiDigit(first) || first is '“' or '《' or '（' or '(' or '〔';
+    }
+
+    /// <summary>
+    /// A line above the text is a headline, not the start of a wrapped paragraph, when the line after it is a
+    /// whole paragraph of its own and longer (twice as long if the headline has commas): a wrapped line is as
+    /// long as the page is wide.
+    /// </summary>
+    private static bool StandsApart(string line, string next)
+    {
+        if (Unbalanced(line) || !ChineseText.IsTerminal(next[^1]) || !HeadlineReader.IsHeadline(line)) return false;
+        // A headline with commas must be clearly shorter than the paragraph under it.
+        return ChineseText.HasSentencePunctuation(line)
+            ? line.Length <= 40 && next.Length >= line.Length * 2
+            : next.Length > line.Length + 4;
     }
 
     private static bool EndsSentence(string line)

@@ -26,7 +26,7 @@ internal abstract class LineRemover : IImportStep
     {
         var lines = draft.Lines;
         var folded = lines.Select(ScriptTable.Default.ToSimplified).ToList();
-        var (first, last) = ProseSpan(folded);
+        var (first, last) = ProseSpan(folded, draft.Page.Title);
         var kept = new List<string>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -38,19 +38,26 @@ internal abstract class LineRemover : IImportStep
         draft.Lines = kept;
     }
 
-    /// <summary>The first and last lines of prose (-1 when there is none).</summary>
-    public static (int First, int Last) ProseSpan(IReadOnlyList<string> folded)
+    /// <summary>
+    /// The first and last lines of prose (-1 when there is none). A line that repeats the page's title is no
+    /// prose, even with commas in it: a headline ("聚焦质量提升，激发企业活力") stands above the text.
+    /// </summary>
+    public static (int First, int Last) ProseSpan(IReadOnlyList<string> folded, string? title = null)
     {
         var first = -1;
         var last = -1;
         for (var i = 0; i < folded.Count; i++)
         {
-            if (!ChineseText.IsProse(folded[i])) continue;
+            if (!ChineseText.IsProse(folded[i]) || IsTitle(folded[i], title)) continue;
             if (first < 0) first = i;
             last = i;
         }
         return (first, last);
     }
+
+    /// <summary>Whether the line repeats <paramref name="title"/> (cheap length check first).</summary>
+    public static bool IsTitle(string line, string? title) =>
+        title is not null && line.Length <= title.Length * 2 + 4 && title.Length <= line.Length * 2 + 4 && TitleKey.Same(line, title, 0.9);
 
     public static LinePlace PlaceOf(int index, (int First, int Last) span) =>
         span.First < 0 || index < span.First ? LinePlace.Head : index > span.Last ? LinePlace.Tail : LinePlace.Body;

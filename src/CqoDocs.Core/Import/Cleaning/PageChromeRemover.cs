@@ -5,7 +5,7 @@ namespace CqoDocs.Core.Import.Cleaning;
 
 /// <summary>
 /// Drops the page's controls and labels: "打印 | 关闭", "【字体：大 中 小】", "扫一扫在手机打开当前页",
-/// "分享到：", "上一篇：…", "相关阅读", "官方微信公众号". A short line counts as chrome when, once its
+/// "分享到：", "上一篇：…", "相关阅读", "官方微信公众号", and download links ("座谈会材料.doc"). A short line counts as chrome when, once its
 /// control words, brackets and punctuation are taken away, at most two Han characters are left.
 /// </summary>
 internal sealed partial class PageChromeRemover : LineRemover
@@ -30,9 +30,15 @@ internal sealed partial class PageChromeRemover : LineRemover
     [System.Text.RegularExpressions.GeneratedRegex(@"^[（(【\[]?\s*(?:完|全文完|本文完|终)\s*[)）】\]]?$")]
     private static partial System.Text.RegularExpressions.Regex EndMark();
 
+    /// <summary>A download link's text: a file name, perhaps with its size ("座谈会材料.doc", "申报表.xlsx（25KB）").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^。，；]{1,60}\.(?:docx?|pdf|xlsx?|wps|et|dps|pptx?|zip|rar|7z|ofd|jpe?g|png)\s*(?:[（(\[]\s*\d+(?:\.\d+)?\s*[KMG]?B?\s*[)）\]])?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FileLink();
+
     protected override bool IsJunk(LineView line)
     {
         var text = line.Folded;
+        if (text.Length > 80) return false;
+        if (FileLink().IsMatch(text)) return true;
         if (text.Length > 60) return false;
         if (EndMark().IsMatch(text)) return true;
         foreach (var lead in LeadingLinks)

@@ -6,8 +6,11 @@ namespace CqoDocs.Core.Import.Cleaning;
 /// <summary>
 /// Reads and removes the page's label lines — "时间:2016-03-08 07:17:12 来源:市政府办公室 访问量: -",
 /// "发布日期：2010-04-15  字体：[大 中 小]" — and a date standing alone above the text (a news page's time
-/// stamp). The values go to <see cref="PageInfo"/>. Lines made of generic labels (时间, 来源, 作者) are only
-/// taken above or below the prose, since a notice's own text may say "时间：9月1日" too.
+/// stamp, "2025-02-27 14:29:00 中国质量报" with the paper's name after it). The values go to
+/// <see cref="PageInfo"/>. A label may be bracketed ("【信息来源】市市场监管局") or bulleted ("- 发布时间:…"),
+/// and a line may start with other text ("企业首席质量官培训班开班 发布时间：… 浏览次数：…"): the labels are read
+/// and the text before them kept. Lines made of generic labels (时间, 来源, 作者) are only taken above or below
+/// the prose, since a notice's own text may say "时间：9月1日" too.
 /// </summary>
 internal sealed partial class PageInfoLineReader : LineRemover
 {
@@ -23,9 +26,15 @@ internal sealed partial class PageInfoLineReader : LineRemover
     [GeneratedRegex($@"^(?:({Date})\s*发布)?\s*(?:({Date})\s*(?:实施|施行))?$")]
     private static partial Regex IssuedAndEffective();
 
+    /// <summary>Marks that may stand before the first label: brackets, bars and list bullets.</summary>
+    private static readonly char[] LeadMarks = [' ', '【', '[', '（', '(', '|', '｜', '·', '-', '—', '–', '•', '●', '◆', '■', '*', '>'];
+
+    /// <summary>A name after a time stamp: a paper's, site's or office's name, no sentence.</summary>
+    private const int MaxSourceName = 24;
+
     public override void Run(ImportDraft draft)
     {
-        PairLabelsWithValues(draft.Lines);
+        PairLabelsWithValues(draft.Lines, draft.Page.Title);
         base.Run(draft);
     }
 
@@ -33,10 +42,10 @@ internal sealed partial class PageInfoLineReader : LineRemover
     /// Above the text a label may stand on a line of its own with its value on the next ("发文字号：" /
     /// "湘政办发〔2016〕15号", as an information block of separate elements reads): the two become one line.
     /// </summary>
-    private static void PairLabelsWithValues(List<string> lines)
+    private static void PairLabelsWithValues(List<string> lines, string? title)
     {
         var folded = lines.Select(ScriptTable.Default.ToSimplified).ToList();
-        var (first, _) = ProseSpan(folded);
+        var (first, _) = ProseSpan(folded, title);
         var end = first < 0 ? lines.Count : first;
         for (var i = end - 2; i >= 0; i--)
         {
@@ -65,18 +74,35 @@ internal sealed partial class PageInfoLineReader : LineRemover
         var lead = LeadingStamp().Match(text);
         if (lead.Success && line.Place != LinePlace.Body)
         {
-            var rest = Pairs(text[lead.Length..]);
-            if (rest is null) return line.Text;
+            var after = text[lead.Length..];
+            var rest = Pairs(after);
+            if (rest is null && !IsSourceName(after)) return line.Text;
             draft.Page.OfferPublished(ChineseDate.First(lead.Groups[1].Value));
-            RecordPairs(draft, rest, line.Text[lead.Length..]);
+            if (rest is null) draft.Page.OfferSource(line.Text[lead.Length..]);
+            else RecordPairs(draft, rest, line.Text[lead.Length..]);
             return null;
         }
-        var pairs = Pairs(text);
+        var pairs = Pairs(text, out var start);
         if (pairs is null) return line.Text;
         var chromeOnly = pairs.All(p => PageInfoLabels.Chrome.Contains(p.Label));
         if (line.Place == LinePlace.Body && !chromeOnly) return line.Text;
+        if (start > 0 && !chromeOnly && !pairs.Any(p => PageInfoLabels.Fields[p.Label] is PageField.Published or PageField.Date or PageField.Source))
+            return line.Text;
         RecordPairs(draft, pairs, line.Text);
-        return null;
+        // "来源：某某日报 | 2024-06-18 | 作者：张三": a date standing unlabelled among the labels is the page's date.
+        if (line.Place != LinePlace.Body && !pairs.Any(p => PageInfoLabels.Fields[p.Label] is PageField.Published or PageField.Date))
+            draft.Page.OfferPublished(ChineseDate.First(text[start..]));
+        // Text before the labels (a headline sharing the line with them) stays.
+        return start > 0 ? line.Text[..start].TrimEnd(LeadMarks) : null;
+    }
+
+    /// <summary>"中国质量报", "某某市人民政府网": what a news page writes after its time stamp.</summary>
+    private static bool IsSourceName(string folded)
+    {
+        var name = folded.Trim();
+        return name.Length <= MaxSourceName && ChineseText.CountHan(name) >= 2 && !ChineseText.HasSentencePunctuation(name)
+            && ChineseDate.FindAll(name).FirstOrDefault().Length == 0
+            && (TitleShape.IsMasthead(name) || AuthorityShape.LooksLikeAuthorities(name) || name.Length <= 12);
     }
 
     private static void RecordPairs(ImportDraft draft, List<(string Label, (int Index, int Length) Value)> pairs, string original)
@@ -89,26 +115,40 @@ internal sealed partial class PageInfoLineReader : LineRemover
     }
 
     /// <summary>The label/value pairs when the line is nothing but pairs (brackets and spaces around them allowed), else null.</summary>
-    internal static List<(string Label, (int Index, int Length) Value)>? Pairs(string folded)
+    internal static List<(string Label, (int Index, int Length) Value)>? Pairs(string folded) =>
+        Pairs(folded, out var start) is { } pairs && start == 0 ? pairs : null;
+
+    /// <summary>
+    /// The label/value pairs that close the line, and where the first label starts (0 when only marks stand
+    /// before it). Text may stand before the labels when at least two labels follow it, or one that is
+    /// bracketed: a single "X：" after text is more likely part of a sentence.
+    /// </summary>
+    internal static List<(string Label, (int Index, int Length) Value)>? Pairs(string folded, out int start)
     {
+        start = 0;
         var matches = Label.Matches(folded);
         if (matches.Count == 0) return null;
         var lead = folded[..matches[0].Index];
-        if (lead.Trim(' ', '【', '[', '（', '(', '|', '｜', '·').Length > 0) return null;
+        if (lead.Trim(LeadMarks).Length > 0)
+        {
+            if (lead.Length > 80 || ChineseText.HasSentencePunctuation(lead) || matches.Count < 2 && !matches[0].Value.StartsWith('【')) return null;
+            start = matches[0].Index;
+        }
         var pairs = new List<(string, (int, int))>();
         for (var k = 0; k < matches.Count; k++)
         {
             var m = matches[k];
-            var start = m.Index + m.Length;
+            var from = m.Index + m.Length;
             var end = k + 1 < matches.Count ? matches[k + 1].Index : folded.Length;
-            pairs.Add((m.Groups[1].Value, (start, end - start)));
+            var label = m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value;
+            pairs.Add((label, (from, end - from)));
         }
         return pairs;
     }
 
     private static Regex BuildLabelRegex()
     {
-        var labels = PageInfoLabels.Fields.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
-        return new Regex($@"(?<![\u4E00-\u9FFF])({string.Join("|", labels)})\s*[:：]", RegexOptions.Compiled);
+        var labels = string.Join("|", PageInfoLabels.Fields.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        return new Regex($@"【\s*(?<a>{labels})\s*】\s*[:：]?|(?<![\u4E00-\u9FFF])(?<b>{labels})\s*[:：]", RegexOptions.Compiled);
     }
 }

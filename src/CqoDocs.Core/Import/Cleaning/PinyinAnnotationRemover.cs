@@ -5,17 +5,18 @@ namespace CqoDocs.Core.Import.Cleaning;
 
 /// <summary>
 /// Removes pinyin readings inserted after characters: 質(zhì)量 → 質量, 国(guó) → 国. A bracket counts as a
-/// reading only when it directly follows a Han character and holds nothing but pinyin syllables, at least
-/// one of them with a tone mark, so (CQO) or (e) stay.
+/// reading only when it directly follows a Han character and holds nothing but pinyin syllables: with a tone
+/// mark or number (zhì, zhi4), or without one when every syllable starts with an initial consonant (從(cong)),
+/// so (CQO), (e) or (yes) stay.
 /// </summary>
 internal sealed partial class PinyinAnnotationRemover : IImportStep
 {
     private const string Letters = "a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿêÊĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ\u0300-\u036F";
 
-    [GeneratedRegex($@"(?<=[\u3400-\u9FFF\uF900-\uFAFF])[(（]\s?([{Letters}]{{1,8}}(?:[\s'’][{Letters}]{{1,8}}){{0,5}})\s?[)）]")]
+    [GeneratedRegex($@"(?<=[\u3400-\u9FFF\uF900-\uFAFF])[(（]\s?([{Letters}]{{1,8}}[1-5]?(?:[\s'’][{Letters}]{{1,8}}[1-5]?){{0,5}})\s?[)）]")]
     private static partial Regex Reading();
 
-    [GeneratedRegex(@"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvê]{1,4}(?:ng|n|r)?$")]
+    [GeneratedRegex(@"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvê]{1,4}(?:ng|n|r)?([1-5])?$")]
     private static partial Regex Syllable();
 
     private const string Toned = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
@@ -34,6 +35,7 @@ internal sealed partial class PinyinAnnotationRemover : IImportStep
     {
         var composed = text.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         var toned = false;
+        var initials = true;
         foreach (var part in composed.Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
         {
             var plain = new StringBuilder();
@@ -48,8 +50,11 @@ internal sealed partial class PinyinAnnotationRemover : IImportStep
             }
             toned |= part.IndexOfAny(Toned.ToCharArray()) >= 0;
             var bare = plain.ToString().Replace("u\u0308", "ü");
-            if (!Syllable().IsMatch(bare)) return false;
+            var syllable = Syllable().Match(bare);
+            if (!syllable.Success) return false;
+            toned |= syllable.Groups[2].Success;
+            initials &= syllable.Groups[1].Success;
         }
-        return toned;
+        return toned || initials;
     }
 }

@@ -97,10 +97,12 @@ internal sealed partial class HtmlTextExtractor : IImportStep
         if (titled is not null) PageInfoRecorder.Offer(page, PageField.Title, titled);
     }
 
+    /// <summary>A site's name, or an office's (the site of 某市市场监督管理局 is titled with its name), or a welcome banner.</summary>
     private static bool IsSiteName(string text)
     {
         var folded = ScriptTable.Default.ToSimplified(text.Trim());
-        return TitleShape.IsMasthead(folded) || folded.EndsWith("平台", StringComparison.Ordinal) && folded.Length <= 16;
+        return TitleShape.IsMasthead(folded) || folded.EndsWith("平台", StringComparison.Ordinal) && folded.Length <= 16
+            || AuthorityShape.LooksLikeAuthorities(folded) || folded.StartsWith("欢迎", StringComparison.Ordinal) || folded.Contains("首页", StringComparison.Ordinal);
     }
 
     /// <summary>

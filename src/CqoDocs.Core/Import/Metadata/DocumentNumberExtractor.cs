@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CqoDocs.Core.Import.Text;
 
 namespace CqoDocs.Core.Import.Metadata;
@@ -9,27 +8,28 @@ namespace CqoDocs.Core.Import.Metadata;
 /// inside the text (references to other documents) and licence or index numbers are never taken.
 /// Normalised: brackets become 〔〕, no 第, no leading zeros (吉质联办[2013]010号 → 吉质联办〔2013〕10号).
 /// </summary>
-internal sealed partial class DocumentNumberExtractor : IImportStep
+internal sealed class DocumentNumberExtractor : IImportStep
 {
-    /// <summary>A standard's number on its cover: GB/T 19000—2016, DB33/T 2305—2021, T/ZZB 0123—2019.</summary>
-    [GeneratedRegex(@"^((?:GB(?:/[TZ])?|DB\d{2}(?:/T)?|T/[A-Z0-9]{2,10}|Q/[A-Z0-9]{2,10}|[A-Z]{2}(?:/T)?))\s*(\d+(?:\.\d+)*)\s*[—–\-－]\s*((?:19|20)\d{2})$")]
-    private static partial Regex StandardNumber();
-
     public void Run(ImportDraft draft)
     {
         var layout = draft.Layout;
         draft.DocNumber = draft.Page.DocNumber
             ?? Standalone(layout.Head) ?? Standalone(layout.Subtitles) ?? Standalone(layout.Cover.Take(4))
-            ?? InHead(layout.Head) ?? Standard(layout.Head);
+            ?? InHead(layout.Head) ?? Standard(layout.Head.Concat(layout.Subtitles))
+            ?? StandardInTitle(draft.Page.Title, layout.Title);
     }
 
-    /// <summary>For a standard, its number stands for the document number: "DB33/T 2305—2021".</summary>
-    private static string? Standard(IEnumerable<string> head)
+    /// <summary>For a standard, its number stands for the document number: "DB33/T 2305—2021", "DB1305/T 115—2024".</summary>
+    private static string? Standard(IEnumerable<string> head) =>
+        head.Select(StandardNumberPattern.Whole).FirstOrDefault(n => n is not null);
+
+    /// <summary>A page may title a standard with its number: "DB32/T 4570—2023 企业首席质量官管理规范".</summary>
+    private static string? StandardInTitle(params string?[] titles)
     {
-        foreach (var line in head)
+        foreach (var title in titles)
         {
-            var m = StandardNumber().Match(line.Trim());
-            if (m.Success) return $"{m.Groups[1].Value} {m.Groups[2].Value}—{m.Groups[3].Value}";
+            if (title is null) continue;
+            if (StandardNumberPattern.WithoutNumber(title) != title) return StandardNumberPattern.Find(title)!.Value.Number;
         }
         return null;
     }

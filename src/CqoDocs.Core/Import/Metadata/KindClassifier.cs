@@ -29,16 +29,22 @@ internal sealed partial class KindClassifier : IImportStep
 
     public void Run(ImportDraft draft)
     {
+        if (draft.DocNumber is { } number && StandardNumberPattern.Whole(number) is not null)
+        {
+            draft.Kind = DocumentKind.Standard;
+            return;
+        }
         var title = TitleShape.WithoutNotes(ScriptTable.Default.ToSimplified(draft.Layout.Title ?? ""));
         // "…共同发布《首席质量官评价规范》" names a document it reports on; it is not that document.
         var kind = title.EndsWith('》') ? null : ByTitle(title.TrimEnd('”'));
-        var reported = LooksLikeNews(draft) && draft.Units.All(u => u.Kind is UnitKind.Paragraph);
+        var reported = LooksLikeNews(draft) && draft.Units.All(u => u.Kind is UnitKind.Paragraph) || IsHeadline(draft, title);
         if (kind is { } k && !reported)
         {
             draft.Kind = k;
             return;
         }
         draft.Kind = LooksLikeNews(draft) || draft.Units.All(u => u.Kind == UnitKind.Paragraph) && draft.DocNumber is null
+            || IsHeadline(draft, title)
             ? DocumentKind.News
             : DocumentKind.Notice;
     }
@@ -51,6 +57,26 @@ internal sealed partial class KindClassifier : IImportStep
         if (Standard().IsMatch(title)) return DocumentKind.Standard;
         if (Notice().IsMatch(title)) return DocumentKind.Notice;
         return null;
+    }
+
+    /// <summary>"某市出台企业首席质量官管理办法": a report's headline names what happened, a document's title names the document.</summary>
+    [GeneratedRegex(@"^(?!关于)[^《]{0,24}?(?:出台|印发|发布|推行|实施|启动|制定|颁布|修订|公布|出炉|亮相|落地|施行|解读|召开|举办|开展|推出|推进|推动|建立|全面|图解|一图读懂|解读|问答|答记者问)")]
+    private static partial Regex ReportingVerb();
+
+    /// <summary>
+    /// A headline that ends like a document's title: nothing on the page marks an official document (no
+    /// number, signature, cover, addressee, information table or 关于 title), and the text is plain paragraphs,
+    /// or the headline reports an event (推行, 出台 …) over a text without articles or clauses.
+    /// </summary>
+    private static bool IsHeadline(ImportDraft draft, string title)
+    {
+        var layout = draft.Layout;
+        if (draft.DocNumber is not null || layout.Signature is not null || layout.CoverSignature is not null || layout.CoverTitle is not null
+            || layout.Addressee is not null || draft.Page.Authority is not null || draft.Page.Date is not null
+            || title.Contains("关于", StringComparison.Ordinal))
+            return false;
+        if (draft.Units.All(u => u.Kind is UnitKind.Paragraph)) return true;
+        return ReportingVerb().IsMatch(title) && !draft.Units.Any(u => u.Kind is UnitKind.Chapter or UnitKind.Article or UnitKind.Clause);
     }
 
     /// <summary>A reporter's dateline or byline, and neither a number nor a signature.</summary>

@@ -1,3 +1,4 @@
+using CqoDocs.Core.Import.Cleaning;
 using CqoDocs.Core.Import.Text;
 
 namespace CqoDocs.Core.Import.Structure;
@@ -17,9 +18,10 @@ internal sealed class TitleLocator : IImportStep
     {
         var lines = draft.Lines;
         var folded = lines.Select(ScriptTable.Default.ToSimplified).ToList();
-        var zone = HeadZone(folded);
+        var pageTitle = draft.Page.Title;
+        var zone = HeadZone(folded, pageTitle);
         JoinBrokenTitle(lines, folded, zone);
-        zone = HeadZone(folded);
+        zone = HeadZone(folded, pageTitle);
         var layout = draft.Layout;
 
         var index = FindTitle(draft.Page.Title, folded, zone);
@@ -35,20 +37,23 @@ internal sealed class TitleLocator : IImportStep
         layout.Title = clean;
         if (number is not null) layout.Subtitles.Add(number);
         layout.Head.AddRange(lines.Take(index));
+        var key = TitleKey.Of(clean);
         for (var i = index + 1; i < lines.Count; i++)
         {
             if (i < zone + 2 && TitleKey.Same(lines[i], title, 0.95)) continue; // the page repeats its title
+            // A standard repeats its title above clause 1; a mirrored page above its second copy.
+            if (lines[i].Length <= title.Length + 8 && TitleKey.Of(lines[i]) == key) continue;
             layout.Body.Add(lines[i]);
         }
     }
 
-    /// <summary>The lines before the first prose line or numbered unit: where a title can stand.</summary>
-    internal static int HeadZone(IReadOnlyList<string> folded)
+    /// <summary>The lines before the first prose line or numbered unit: where a title can stand (a headline with commas is no prose).</summary>
+    internal static int HeadZone(IReadOnlyList<string> folded, string? pageTitle = null)
     {
         var n = Math.Min(folded.Count, HeadReach);
         for (var i = 0; i < n; i++)
         {
-            if (ChineseText.IsProse(folded[i]) && !TitleShape.LooksLikeTitle(folded[i])) return i;
+            if (ChineseText.IsProse(folded[i]) && !TitleShape.LooksLikeTitle(folded[i]) && !LineRemover.IsTitle(folded[i], pageTitle)) return i;
             if (NumberingMarker.Parse(folded[i]) is { Kind: not MarkerKind.Clause }) return i;
         }
         return n;
@@ -80,10 +85,15 @@ internal sealed class TitleLocator : IImportStep
     {
         var han = ChineseText.CountHan(folded);
         if (han < 6 || folded.Length > 80 || folded.EndsWith('。') || folded.EndsWith('：')) return false;
+        if (PageInfoLineReader.Pairs(folded) is not null || SeoLike(folded) || TitleShape.IsSlogan(folded)) return false;
+        if (folded.StartsWith("欢迎", StringComparison.Ordinal) || folded.Contains("欢迎您", StringComparison.Ordinal)) return false;
         if (ChineseDate.FindAll(folded).Any() || DocumentNumberPattern.FindAll(folded).Any()) return false;
         if (AuthorityShape.LooksLikeAuthorities(folded) || Byline.IsByline(folded) || TitleShape.IsMasthead(folded)) return false;
         return han * 2 >= folded.Length;
     }
+
+    /// <summary>Lines of bars or arrows are menus and trails, never headlines.</summary>
+    private static bool SeoLike(string folded) => folded.IndexOfAny(['|', '｜', '>', '»']) >= 0;
 
     /// <summary>A title broken over two lines ("…关于印发" / "《…》的通知") becomes one line.</summary>
     private static void JoinBrokenTitle(List<string> lines, List<string> folded, int zone)

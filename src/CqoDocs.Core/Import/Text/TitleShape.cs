@@ -25,6 +25,18 @@ internal static partial class TitleShape
     /// <summary>A site's, paper's or channel's name (某市人民政府门户网站, 中国消费者报): never a title or headline.</summary>
     public static bool IsMasthead(string folded) => Masthead().IsMatch(folded.Trim());
 
+    /// <summary>
+    /// A slogan in a page's banner: parallel phrases of equal length ("以质取胜 质量强市", "质量第一，诚信为本"),
+    /// none of them naming a kind of document.
+    /// </summary>
+    public static bool IsSlogan(string folded)
+    {
+        var parts = folded.Split([' ', '，', ',', '·', '、', '！', '!'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return false;
+        var length = parts[0].Length;
+        return length is >= 4 and <= 8 && parts.All(p => p.Length == length && ChineseText.CountHan(p) == p.Length && !KindWordEnding().IsMatch(p));
+    }
+
     /// <summary>Whether <paramref name="folded"/> (Simplified, one line) reads as a document's title.</summary>
     public static bool LooksLikeTitle(string folded)
     {
