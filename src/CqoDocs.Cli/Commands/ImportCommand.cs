@@ -7,7 +7,7 @@ namespace CqoDocs.Cli.Commands;
 
 /// <summary>
 /// cqodocs import PATH... [--out DIR] [--json] [--dry-run]: imports raw notices (.txt, .html) into corpus
-/// Markdown files. Each failed input is one line on stderr ("cqodocs: PATH: 原因") and exit code 1, while
+/// Markdown files, by default into the user's library (which every command reads with the bundled corpus). Each failed input is one line on stderr ("cqodocs: PATH: 原因") and exit code 1, while
 /// the other inputs are still imported. --json prints the documents (one object for one document, an array
 /// otherwise) instead of the one-line summaries.
 /// </summary>
@@ -16,14 +16,14 @@ internal static class ImportCommand
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("PATH") { Description = "要导入的 .txt / .html 文件或文件夹（文件夹会递归查找）", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--out") { Description = "写入语料库文件的文件夹（默认：当前目录下的 corpus/）", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "写入语料库文件的文件夹（默认：数据文件夹中你自己的文件库，各命令都会读取）", HelpName = "DIR" };
         var json = CommonOptions.Json();
         json.Description = "以 JSON 输出导入结果（一件文件时为一个对象，否则为数组），不再逐行显示摘要";
         var dryRun = new Option<bool>("--dry-run") { Description = "只解析并显示结果，不写入任何文件" };
         var command = new Command("import", "把网页或文本格式的通知导入语料库（清理、分条、提取元数据和主题）") { paths, output, json, dryRun };
         command.SetAction(parse => context.Guard(() =>
         {
-            var outDirectory = context.ResolvePath(parse.GetValue(output) ?? "corpus");
+            var outDirectory = parse.GetValue(output) is { } chosen ? context.ResolvePath(chosen) : context.LibraryFolder;
             var write = !parse.GetValue(dryRun);
             var outcomes = new CorpusImporter(ImportPipeline.Default).Import(parse.GetValue(paths)!, context.WorkingDirectory, write ? outDirectory : null);
             var failed = false;
@@ -52,7 +52,7 @@ internal static class ImportCommand
                         continue;
                     }
                 }
-                if (!parse.GetValue(json)) context.Out.WriteLine(Summary(document, written is null ? null : Path.GetRelativePath(context.WorkingDirectory, written)));
+                if (!parse.GetValue(json)) context.Out.WriteLine(Summary(document, written is null ? null : Shown(context, written)));
             }
             if (parse.GetValue(json))
             {
@@ -63,6 +63,13 @@ internal static class ImportCommand
             return failed ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>A path under the working directory relative to it, any other (the library) in full.</summary>
+    private static string Shown(CliContext context, string path)
+    {
+        var relative = Path.GetRelativePath(context.WorkingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     /// <summary>"清远-2016-measures：《…》 管理办法 · 广东省清远市 · 2016-03-01 · 14 个条目 → corpus/清远-2016-measures.md".</summary>

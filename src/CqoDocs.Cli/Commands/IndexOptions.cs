@@ -13,11 +13,11 @@ internal static class IndexOptions
         HelpName = "FILE",
     };
 
-    /// <summary>The index of the corpus the options name (--corpus, CQODOCS_CORPUS, else the bundled one).</summary>
+    /// <summary>The index of the corpus the options name (--corpus, CQODOCS_CORPUS, else the bundled one plus the library).</summary>
     public static IndexStore Store(CliContext context, string? corpusOption, string? indexOption)
     {
         var folder = context.CorpusFolder(corpusOption);
-        var source = folder is null ? CorpusSources.Bundled() : CorpusSources.Folder(folder);
+        var source = context.CorpusSource(corpusOption);
         var path = string.IsNullOrWhiteSpace(indexOption)
             ? CorpusSources.DefaultIndexPath(context.HomeDirectory, folder)
             : context.ResolvePath(indexOption);

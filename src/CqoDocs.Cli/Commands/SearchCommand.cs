@@ -48,6 +48,7 @@ internal static class SearchCommand
             var store = IndexOptions.Store(context, parse.GetValue(corpus), parse.GetValue(index));
             store.Rebuilding += inspection => context.Error.WriteLine($"cqodocs: {inspection.Reason}，正在建立索引…");
             var result = new IndexedSearch(store, () => StandardAnalyzer.Shared).Search(request);
+            context.ReportProblems(store.Source.Problems());
             if (result.NothingToSearch)
             {
                 context.Error.WriteLine($"cqodocs: 查询“{request.Text}”中没有可查找的词语（标点、运算符和“的、和”等虚词不参与查找）");
