@@ -122,3 +122,51 @@ public sealed class LibraryTests : IDisposable
             h => h.GetProperty("citation").GetString()!.Contains(document.Title));
     }
 }
+
+/// <summary>Names as users type them: labels, kinds, topics and regions.</summary>
+public sealed class NamesAsTypedCommandTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Show_reads_a_label_with_ASCII_brackets_and_shows_a_section_with_its_items()
+    {
+        var item = _cli.Run("show", "吉林-2013-opinion/三(二)");
+        Assert.Equal(0, item.ExitCode);
+        Assert.StartsWith("《关于吉林省推行首席质量官制度的实施意见》（吉质联办〔2013〕10号）三（二）", item.Out);
+
+        var section = _cli.Run("show", "吉林-2013-opinion/三");
+        Assert.Contains("三（一）", section.Out);
+        Assert.Contains("三（二）", section.Out);
+    }
+
+    [Fact]
+    public void Show_reads_a_Traditional_label() =>
+        Assert.StartsWith("《清远市企业首席质量官管理办法（试行）》第十一条", _cli.Run("show", "清远-2016-measures/第十一條").Out);
+
+    [Theory]
+    [InlineData("search", "任职条件", "--region", "清原")]
+    [InlineData("search", "任职条件", "--kind", "管理办发")]
+    [InlineData("search", "任职条件", "--topic", "薪酬")]
+    [InlineData("compare", "职责", "--region", "清原")]
+    public void An_unknown_filter_value_is_an_error_with_the_nearest_names(params string[] args)
+    {
+        var r = _cli.Run(args);
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Single(r.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("是否指") || l.Contains("可用"));
+    }
+
+    [Fact]
+    public void Filters_accept_Chinese_kind_names_and_Traditional_topics()
+    {
+        var r = _cli.Run("search", "首席质量官", "--kind", "管理办法", "--topic", "職責", "--json");
+
+        Assert.Equal(0, r.ExitCode);
+        var hits = System.Text.Json.JsonDocument.Parse(r.Out).RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("清远-2016-measures", h.GetProperty("docId").GetString()));
+    }
+}
