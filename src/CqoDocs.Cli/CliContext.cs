@@ -68,8 +68,8 @@ internal sealed class CliContext
     public ICorpusSource CorpusSource(string? option)
     {
         var folder = CorpusFolder(option);
-        var log = CorpusSources.DefaultProblemLog(HomeDirectory, folder);
-        return folder is null ? CorpusSources.WithLibrary(LibraryFolder, log) : CorpusSources.Folder(folder, log);
+        var state = CorpusSources.DefaultStateFile(HomeDirectory, folder);
+        return folder is null ? CorpusSources.WithLibrary(LibraryFolder, state) : CorpusSources.Folder(folder, state);
     }
 
     public void ReportProblems(IEnumerable<string> problems)

@@ -24,12 +24,14 @@ internal static class IndexCommand
                 if (inspection.IsFresh)
                 {
                     using var open = store.OpenFresh();
+                    context.ReportProblems(store.Source.Problems());
                     context.Out.WriteLine($"索引是最新的：{open.DocumentCount} 件文件，{open.UnitCount} 个条目（{store.Path}）");
                     return ExitCodes.Ok;
                 }
                 if (inspection.State != IndexState.Missing) context.Error.WriteLine($"cqodocs: {inspection.Reason}，重新建立索引");
             }
             var result = IndexProgressBar.Run(context, store.Rebuild);
+            context.ReportProblems(store.Source.Problems());
             context.Out.WriteLine($"已建立索引：{result.Documents} 件文件，{result.Units} 个条目，用时 {result.Elapsed.TotalSeconds:0.0} 秒（{result.Path}）");
             return ExitCodes.Ok;
         }));

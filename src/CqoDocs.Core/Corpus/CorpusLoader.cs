@@ -41,6 +41,33 @@ public static class CorpusLoader
     public static string WithLibraryContentHash(string libraryDirectory) =>
         Hash(BundledFiles().Concat(LibraryFiles(libraryDirectory)));
 
+    /// <summary>
+    /// The names, sizes and modification times of a folder's corpus files, hashed without reading any file:
+    /// changes whenever a file is added, removed or written. Not settled while a file was written in the
+    /// last seconds, as a second write within the clock's resolution could leave it unchanged.
+    /// </summary>
+    public static (string Fingerprint, bool Settled) FolderFingerprint(string directory)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var settled = true;
+        var recent = DateTime.UtcNow.AddSeconds(-2);
+        if (Directory.Exists(directory))
+        {
+            foreach (var file in FolderFiles(directory, fromLibrary: false))
+            {
+                var info = new FileInfo(file.Path);
+                if (!info.Exists) continue;
+                var written = info.LastWriteTimeUtc;
+                if (written > recent) settled = false;
+                sha.AppendData(Encoding.UTF8.GetBytes(file.Name));
+                sha.AppendData([0]);
+                sha.AppendData(BitConverter.GetBytes(info.Length));
+                sha.AppendData(BitConverter.GetBytes(written.Ticks));
+            }
+        }
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), settled);
+    }
+
     private static IEnumerable<CorpusFile> LibraryFiles(string directory) =>
         Directory.Exists(directory) ? FolderFiles(directory, fromLibrary: true) : [];
 

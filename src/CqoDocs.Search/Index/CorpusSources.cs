@@ -1,6 +1,5 @@
 using CqoDocs.Core;
 using CqoDocs.Core.Corpus;
-using CqoDocs.Core.IO;
 using CqoDocs.Core.Model;
 
 namespace CqoDocs.Search.Index;
@@ -8,24 +7,33 @@ namespace CqoDocs.Search.Index;
 /// <summary>The corpora the product indexes: the bundled one, the bundled one plus the user's library, or a folder.</summary>
 public static class CorpusSources
 {
-    public static ICorpusSource Bundled() => new LoaderSource(CorpusLoader.BundledOrigin, CorpusLoader.BundledContentHash, CorpusLoader.LoadBundled, null);
+    public static ICorpusSource Bundled() =>
+        new LoaderSource(CorpusLoader.BundledOrigin, CorpusLoader.BundledContentHash, null, CorpusLoader.LoadBundled, null);
 
     /// <summary>The bundled corpus plus the user's library folder, which need not exist yet.</summary>
-    /// <param name="problemLog">Where to remember the files that could not be read, so that a search on an
-    /// unchanged corpus can still name them without parsing every file; null to not remember them.</param>
-    public static ICorpusSource WithLibrary(string libraryDirectory, string? problemLog = null)
+    /// <param name="stateFile">Where to remember the folder's fingerprint, content hash and unreadable files
+    /// (see <see cref="CorpusState"/>); null to read and hash every file on every check.</param>
+    public static ICorpusSource WithLibrary(string libraryDirectory, string? stateFile = null)
     {
         var directory = Path.GetFullPath(libraryDirectory);
-        return new LoaderSource(UserLibrary.Origin(directory), () => CorpusLoader.WithLibraryContentHash(directory),
-            () => CorpusLoader.LoadWithLibrary(directory), problemLog);
+        return new LoaderSource(UserLibrary.Origin(directory),
+            () => CorpusLoader.WithLibraryContentHash(directory),
+            () =>
+            {
+                // The bundled files are in memory: their hash costs nothing, and a new build changes it.
+                var (fingerprint, settled) = CorpusLoader.FolderFingerprint(directory);
+                return (CorpusLoader.BundledContentHash() + "+" + fingerprint, settled);
+            },
+            () => CorpusLoader.LoadWithLibrary(directory), stateFile);
     }
 
-    public static ICorpusSource Folder(string directory, string? problemLog = null)
+    public static ICorpusSource Folder(string directory, string? stateFile = null)
     {
         var full = Path.GetFullPath(directory);
         return new LoaderSource(full,
             () => Directory.Exists(full) ? CorpusLoader.DirectoryContentHash(full) : throw new CqoDocsException("语料库文件夹不存在", full),
-            () => CorpusLoader.LoadDirectory(full), problemLog);
+            () => CorpusLoader.FolderFingerprint(full),
+            () => CorpusLoader.LoadDirectory(full), stateFile);
     }
 
     /// <summary>Where the index of a corpus lives by default: one file per corpus, so switching corpora does not rebuild.</summary>
@@ -33,9 +41,9 @@ public static class CorpusSources
     public static string DefaultIndexPath(string homeDirectory, string? corpusFolder) =>
         Path.Combine(homeDirectory, "index", DefaultName(corpusFolder) + ".sqlite");
 
-    /// <summary>Where the problems of a corpus are remembered by default (not in index/, which holds only indexes).</summary>
-    public static string DefaultProblemLog(string homeDirectory, string? corpusFolder) =>
-        Path.Combine(homeDirectory, "problems", DefaultName(corpusFolder) + ".txt");
+    /// <summary>Where what was learnt about a corpus is remembered by default (not in index/, which holds only indexes).</summary>
+    public static string DefaultStateFile(string homeDirectory, string? corpusFolder) =>
+        Path.Combine(homeDirectory, "corpus-state", DefaultName(corpusFolder) + ".txt");
 
     private static string DefaultName(string? corpusFolder) =>
         corpusFolder is null ? "default" : "folder-" + ShortHash(Path.GetFullPath(corpusFolder));
@@ -43,7 +51,10 @@ public static class CorpusSources
     private static string ShortHash(string text) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
 
-    private sealed class LoaderSource(string origin, Func<string> hash, Func<CorpusSet> load, string? problemLog) : ICorpusSource
+    /// <param name="fingerprint">Names, sizes and times of the files, without reading them; null when there is
+    /// nothing cheaper than the content hash.</param>
+    private sealed class LoaderSource(string origin, Func<string> contentHash, Func<(string Fingerprint, bool Settled)>? fingerprint,
+        Func<CorpusSet> load, string? stateFile) : ICorpusSource
     {
         private string? _lastHash;
         private IReadOnlyList<string>? _loadedProblems;
@@ -51,50 +62,44 @@ public static class CorpusSources
 
         public string Origin => origin;
 
-        public string CurrentHash() => _lastHash = hash();
+        /// <summary>The content hash, taken from the state file when the files' fingerprint has not changed since.</summary>
+        public string CurrentHash()
+        {
+            if (stateFile is null || fingerprint is null) return _lastHash = contentHash();
+            var (now, settled) = fingerprint();
+            var state = CorpusState.Read(stateFile);
+            if (settled && state is not null && state.Fingerprint == now) return _lastHash = state.ContentHash;
+            var hash = contentHash();
+            // Files touched but not changed: the problems known for this content still hold.
+            if (settled && state is not null && state.ContentHash == hash) (state with { Fingerprint = now }).Write(stateFile);
+            return _lastHash = hash;
+        }
 
         public (IReadOnlyList<Document>, string) Load()
         {
+            // Taken before reading: a file written during the load makes it differ next time.
+            var before = fingerprint?.Invoke();
             var set = load();
             _loadedProblems = set.Problems.Select(p => p.OneLine()).ToList();
             _loadedHash = set.ContentHash;
-            if (problemLog is not null) Remember(set.ContentHash, _loadedProblems);
+            if (stateFile is not null)
+            {
+                // An unsettled fingerprint is not trusted next time, but the problems of this content are.
+                var known = before is { Settled: true } fp ? fp.Fingerprint : "-";
+                new CorpusState(known, set.ContentHash, _loadedProblems).Write(stateFile);
+            }
             return (set.Documents, set.ContentHash);
         }
 
-        /// <summary>Without a log, only what the last <see cref="Load"/> found.</summary>
+        /// <summary>Without a state file, only what the last <see cref="Load"/> found.</summary>
         public IReadOnlyList<string> Problems()
         {
-            if (problemLog is null) return _loadedProblems ?? [];
+            if (stateFile is null) return _loadedProblems ?? [];
             var now = _lastHash ?? CurrentHash();
             if (_loadedProblems is not null && _loadedHash == now) return _loadedProblems;
-            try
-            {
-                if (File.Exists(problemLog))
-                {
-                    var lines = File.ReadAllLines(problemLog);
-                    if (lines.Length > 0 && lines[0] == now) return lines[1..];
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-            }
+            if (CorpusState.Read(stateFile) is { } state && state.ContentHash == now) return state.Problems;
             Load();
             return _loadedProblems!;
-        }
-
-        /// <summary>The log holds the corpus hash, then one problem a line.</summary>
-        private void Remember(string contentHash, IReadOnlyList<string> problems)
-        {
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(problemLog)!);
-                AtomicFile.WriteAllText(problemLog!, string.Join('\n', problems.Prepend(contentHash)) + "\n");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Only a convenience: without it, the next search parses the corpus to name the problems.
-            }
         }
     }
 }

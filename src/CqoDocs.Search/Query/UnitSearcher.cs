@@ -42,7 +42,9 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
                 ?? new FtsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1);
             var units = ReadUnits(ranking.Units.Select(r => r.Id));
             var checkedHits = Check(ranking.Units, units, visible, topicWords);
-            var exhausted = ranking.Units.Count < asked;
+            // The ranker lists units holding a word before those holding only parts: once it has reached the
+            // latter, asking for more finds only more of them.
+            var exhausted = ranking.Units.Count < asked || ranking.Units[^1].Coverage == 0;
             if (checkedHits.Count >= request.Limit || exhausted || round == MaxRounds)
             {
                 var hits = checkedHits.Take(request.Limit).Select(c => ToHit(c, units[c.Ranked.Id], parsed)).ToList();
