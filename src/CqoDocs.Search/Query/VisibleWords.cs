@@ -10,8 +10,17 @@ namespace CqoDocs.Search.Query;
 /// </summary>
 internal sealed class VisibleWords(Analyzer analyzer, ParsedQuery parsed)
 {
-    /// <summary>The unit's heading and text folded as the index folds them (script, width, case).</summary>
-    public string Normalise(string? heading, string text) => analyzer.Normalise(heading is null ? text : heading + "\n" + text);
+    /// <summary>
+    /// The unit's heading and text folded as the index folds them (script, width, case), without the lines
+    /// that are a web page's metadata rather than the document (来源：… 发布时间：… 浏览次数：…): a word found
+    /// only there is not what the unit says.
+    /// </summary>
+    public string Normalise(string? heading, string text)
+    {
+        var normalised = analyzer.Normalise(heading is null ? text : heading + "\n" + text);
+        if (!normalised.Contains(':') && !normalised.Contains('：') && !normalised.Contains('】')) return normalised;
+        return string.Join('\n', normalised.Split('\n').Where(line => !PageMetadata.IsLine(line)));
+    }
 
     /// <summary>
     /// How many of the query's words the normalised text holds: all terms of some alternative, or every part

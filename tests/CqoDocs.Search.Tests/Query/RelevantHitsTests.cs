@@ -79,3 +79,31 @@ public sealed class RelevantHitsTests : IDisposable
         Assert.Equal(["第五条", "第六条"], hits.Select(h => h.Unit.Label));
     }
 }
+
+public sealed class PageMetadataHitsTests : IDisposable
+{
+    private readonly IndexFixture _f = new(StandardAnalyzer.Shared);
+
+    public PageMetadataHitsTests() => _f.Corpus.Replace(
+    [
+        new Document
+        {
+            Id = "丁市-2023-news", Title = "丁市召开首席质量官座谈会", Kind = DocumentKind.News,
+            Units =
+            [
+                new Unit("第1段", null, "座谈会交流了首席质量官履职经验。\n来源：丁市继续教育学院 浏览次数：35", []),
+                new Unit("第2段", null, "首席质量官每年应当参加继续教育。", [Topic.Training]),
+            ],
+        },
+    ]);
+
+    public void Dispose() => _f.Dispose();
+
+    [Fact]
+    public void A_word_only_in_a_line_of_page_metadata_does_not_make_a_hit()
+    {
+        var hits = new IndexedSearch(_f.Store, () => _f.Analyzer).Search(new SearchRequest("继续教育")).Hits;
+
+        Assert.Equal(["第2段"], hits.Select(h => h.Unit.Label));
+    }
+}
