@@ -1,5 +1,6 @@
 using CqoDocs.Core;
 using CqoDocs.Core.Corpus;
+using CqoDocs.Search.Index;
 
 namespace CqoDocs.Cli;
 
@@ -13,9 +14,9 @@ internal sealed class CliContext
     public required TextWriter Error { get; init; }
     /// <summary>Working directory used to resolve relative paths and a local corpus/ folder.</summary>
     public required string WorkingDirectory { get; init; }
-    /// <summary>CQODOCS_HOME, or the per-user data folder: where the index lives.</summary>
+    /// <summary>CQODOCS_HOME, or the per-user data folder: where the index and the user's library live.</summary>
     public required string HomeDirectory { get; init; }
-    /// <summary>CQODOCS_CORPUS when set: a corpus folder that replaces the bundled one.</summary>
+    /// <summary>CQODOCS_CORPUS when set: a corpus folder that replaces the bundled one and the library.</summary>
     public string? CorpusDirectory { get; init; }
     /// <summary>False when output is redirected: no colours, no progress bars.</summary>
     public bool Interactive { get; init; }
@@ -42,16 +43,38 @@ internal sealed class CliContext
 
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 
-    /// <summary>The corpus folder a command should read (--corpus, else CQODOCS_CORPUS), or null for the bundled one.</summary>
+    /// <summary>The corpus folder a command should read (--corpus, else CQODOCS_CORPUS), or null for the bundled corpus plus the library.</summary>
     public string? CorpusFolder(string? option) =>
         !string.IsNullOrWhiteSpace(option) ? ResolvePath(option)
         : CorpusDirectory is not null ? ResolvePath(CorpusDirectory)
         : null;
 
-    public CorpusSet LoadCorpus(string? option)
+    /// <summary>The user's own library: where import writes by default, read with the bundled corpus.</summary>
+    public string LibraryFolder => UserLibrary.FolderIn(HomeDirectory);
+
+    /// <summary>
+    /// The documents a command answers from: the --corpus folder only, else the bundled corpus plus the
+    /// user's library. Each file that cannot be read is named on stderr, one line each; the rest still load.
+    /// </summary>
+    public CorpusSet LoadCorpus(string? option, bool reportProblems = true)
     {
         var folder = CorpusFolder(option);
-        return folder is null ? CorpusLoader.LoadBundled() : CorpusLoader.LoadDirectory(folder);
+        var set = folder is null ? CorpusLoader.LoadWithLibrary(LibraryFolder) : CorpusLoader.LoadDirectory(folder);
+        if (reportProblems) ReportProblems(set.Problems.Select(p => p.OneLine()));
+        return set;
+    }
+
+    /// <summary>What the index of the same documents is built from (see <see cref="LoadCorpus"/>).</summary>
+    public ICorpusSource CorpusSource(string? option)
+    {
+        var folder = CorpusFolder(option);
+        var state = CorpusSources.DefaultStateFile(HomeDirectory, folder);
+        return folder is null ? CorpusSources.WithLibrary(LibraryFolder, state) : CorpusSources.Folder(folder, state);
+    }
+
+    public void ReportProblems(IEnumerable<string> problems)
+    {
+        foreach (var problem in problems) Error.WriteLine($"cqodocs: {problem}（已跳过）");
     }
 
     /// <summary>

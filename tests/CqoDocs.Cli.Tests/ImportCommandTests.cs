@@ -19,6 +19,8 @@ public sealed class ImportCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
+    private string Library(string file) => Path.Combine(_cli.Home, "library", file);
+
     [Fact]
     public void Json_dry_run_prints_one_object_with_every_field_and_writes_nothing()
     {
@@ -47,7 +49,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("首席质量官应符合以下任职条件：\n（一）熟悉国家有关质量法律法规。", second.GetProperty("text").GetString());
         Assert.Equal("qualifications", second.GetProperty("topics")[0].GetString());
         Assert.Contains("清远市企业首席质量官管理办法", r.Out); // Chinese stays readable, not \u escapes
-        Assert.False(Directory.Exists(_cli.File("corpus")));
+        Assert.False(Directory.Exists(Path.Combine(_cli.Home, "library")));
     }
 
     [Fact]
@@ -71,7 +73,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Import_writes_corpus_files_under_the_working_directory_and_prints_one_line_each()
+    public void Import_writes_corpus_files_into_the_users_library_and_prints_one_line_each()
     {
         var r = _cli.Run("import", "measures.txt", "news.txt");
 
@@ -79,10 +81,10 @@ public sealed class ImportCommandTests : IDisposable
         var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("清远-2016-measures：《清远市企业首席质量官管理办法（试行）》", lines[0]);
-        Assert.Contains(Path.Combine("corpus", "清远-2016-measures.md"), lines[0]);
-        var written = CorpusMarkdown.Read(File.ReadAllText(_cli.File("corpus/清远-2016-measures.md")), "x.md");
+        Assert.Contains(Path.Combine("library", "清远-2016-measures.md"), lines[0]);
+        var written = CorpusMarkdown.Read(File.ReadAllText(Library("清远-2016-measures.md")), "x.md");
         Assert.Equal("清远市人民政府办公室", written.Authority);
-        Assert.Equal(2, Directory.EnumerateFiles(_cli.File("corpus"), "*.md").Count());
+        Assert.Equal(2, Directory.EnumerateFiles(Library(""), "*.md").Count());
     }
 
     [Fact]
@@ -109,14 +111,14 @@ public sealed class ImportCommandTests : IDisposable
             ["cqodocs: empty.txt: ", "cqodocs: photo.txt: ", "cqodocs: missing.txt: ", "cqodocs: latin1.txt: "],
             errors.Select(e => e[..(e.IndexOf(".txt: ", StringComparison.Ordinal) + 6)]));
         Assert.DoesNotContain("   at ", r.Error);
-        Assert.True(File.Exists(_cli.File("corpus/清远-2016-measures.md")));
+        Assert.True(File.Exists(Library("清远-2016-measures.md")));
     }
 
     [Fact]
     public void A_failed_run_leaves_an_existing_corpus_file_as_it_was()
     {
         _cli.Run("import", "measures.txt");
-        var path = _cli.File("corpus/清远-2016-measures.md");
+        var path = Library("清远-2016-measures.md");
         var before = File.ReadAllText(path);
         File.WriteAllBytes(_cli.File("measures.txt"), []);
 

@@ -88,7 +88,7 @@ public sealed class SearchCommandTests : IDisposable
 
         var hit = JsonDocument.Parse(r.Out).RootElement.GetProperty("hits")[0];
         Assert.Equal("第九条", hit.GetProperty("label").GetString());
-        Assert.Contains("【一票否决】", hit.GetProperty("snippet").GetString());
+        Assert.Contains("【一票否决权】", hit.GetProperty("snippet").GetString());
     }
 
     [Fact]

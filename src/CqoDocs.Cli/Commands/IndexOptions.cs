@@ -13,11 +13,11 @@ internal static class IndexOptions
         HelpName = "FILE",
     };
 
-    /// <summary>The index of the corpus the options name (--corpus, CQODOCS_CORPUS, else the bundled one).</summary>
+    /// <summary>The index of the corpus the options name (--corpus, CQODOCS_CORPUS, else the bundled one plus the library).</summary>
     public static IndexStore Store(CliContext context, string? corpusOption, string? indexOption)
     {
         var folder = context.CorpusFolder(corpusOption);
-        var source = folder is null ? CorpusSources.Bundled() : CorpusSources.Folder(folder);
+        var source = context.CorpusSource(corpusOption);
         var named = !string.IsNullOrWhiteSpace(indexOption);
         var path = named ? context.ResolvePath(indexOption!) : CorpusSources.DefaultIndexPath(context.HomeDirectory, folder);
         // A file the user names may hold anything; our own index folder holds only indexes.

@@ -6,7 +6,10 @@ using Spectre.Console;
 
 namespace CqoDocs.Cli.Commands;
 
-/// <summary>cqodocs list: the documents of the corpus with region, kind, date, number and unit count.</summary>
+/// <summary>
+/// cqodocs list: the documents of the corpus with region, kind, date, number and unit count, and whether
+/// each is the user's own (imported into the library) or bundled. Duplicates are listed once.
+/// </summary>
 internal static class ListCommand
 {
     public static Command Create(CliContext context)
@@ -28,21 +31,33 @@ internal static class ListCommand
                     Date = FrontMatter.Format(d.Date),
                     d.DocNumber,
                     Units = d.Units.Count,
+                    User = set.IsInLibrary(d),
                 }));
                 return ExitCodes.Ok;
             }
+            // Bundled corpus plus library: say which documents are the user's. A --corpus folder is all theirs.
+            var withLibrary = context.CorpusFolder(parse.GetValue(corpus)) is null;
             var table = new Table().Border(TableBorder.Simple)
                 .AddColumns("编号", "标题", "地区", "类型", "日期", "文号", "条目");
+            if (withLibrary) table.AddColumn("来源");
             foreach (var d in set.Documents)
             {
-                table.AddRow(
+                var row = new List<string>
+                {
                     Markup.Escape(d.Id), Markup.Escape(d.Title), Markup.Escape(d.Region.ToString()),
                     KindNames.Chinese(d.Kind), FrontMatter.Format(d.Date) ?? "—",
-                    Markup.Escape(d.DocNumber ?? "—"), d.Units.Count.ToString());
+                    Markup.Escape(d.DocNumber ?? "—"), d.Units.Count.ToString(),
+                };
+                if (withLibrary) row.Add(set.IsInLibrary(d) ? "我的文件库" : "内置");
+                table.AddRow(row.ToArray());
             }
             var console = Terminal.For(context);
             console.Write(table);
             console.WriteLine($"共 {set.Documents.Count} 件（{set.Origin}）");
+            foreach (var duplicate in set.Duplicates)
+            {
+                console.WriteLine($"{duplicate.Dropped.Id} 与 {duplicate.Kept.Id} 是同一文件，只列出一次");
+            }
             return ExitCodes.Ok;
         }));
         return command;

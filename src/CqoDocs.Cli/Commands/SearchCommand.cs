@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CqoDocs.Cli.Output;
 using CqoDocs.Core;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Query;
@@ -21,7 +22,7 @@ internal static class SearchCommand
         var region = new Option<string?>("--region") { Description = "只看某地区的文件，如 清远、广东省", HelpName = "R" };
         var since = new Option<int?>("--since") { Description = "只看该年及以后的文件", HelpName = "YEAR" };
         var until = new Option<int?>("--until") { Description = "只看该年及以前的文件", HelpName = "YEAR" };
-        var kind = new Option<string?>("--kind") { Description = "只看某类文件：notice、opinion、measures、plan、standard、news", HelpName = "K" };
+        var kind = new Option<string?>("--kind") { Description = "只看某类文件：notice、opinion、measures、plan、standard、news，或 通知、实施意见、管理办法…", HelpName = "K" };
         var limit = new Option<int>("--limit") { Description = "最多显示多少条（默认 10）", HelpName = "N", DefaultValueFactory = _ => 10 };
         var json = CommonOptions.Json();
         var corpus = CommonOptions.Corpus();
@@ -35,7 +36,7 @@ internal static class SearchCommand
             StandardAnalyzer.Preload();
             var request = new SearchRequest(string.Join(' ', parse.GetValue(query) ?? []))
             {
-                Topics = (parse.GetValue(topics) ?? []).Select(t => Topic.Resolve(t) ?? throw Search.Compare.ComparisonBuilder.UnknownTopic(t)).Distinct().ToList(),
+                Topics = (parse.GetValue(topics) ?? []).Select(t => FilterNames.Topic(t, "--topic")).Distinct().ToList(),
                 Region = parse.GetValue(region),
                 Since = parse.GetValue(since),
                 Until = parse.GetValue(until),
@@ -48,6 +49,7 @@ internal static class SearchCommand
             var store = IndexOptions.Store(context, parse.GetValue(corpus), parse.GetValue(index));
             store.Rebuilding += inspection => context.Error.WriteLine($"cqodocs: {inspection.Reason}，正在建立索引…");
             var result = new IndexedSearch(store, () => StandardAnalyzer.Shared).Search(request);
+            context.ReportProblems(store.Source.Problems());
             if (result.NothingToSearch)
             {
                 context.Error.WriteLine($"cqodocs: 查询“{request.Text}”中没有可查找的词语（标点、运算符和“的、和”等虚词不参与查找）");
@@ -60,10 +62,5 @@ internal static class SearchCommand
         return command;
     }
 
-    private static DocumentKind? Kind(string? key)
-    {
-        if (string.IsNullOrWhiteSpace(key)) return null;
-        return ModelKeys.TryParseKind(key.Trim(), out var kind) ? kind
-            : throw new CqoDocsException($"未知的文件类型“{key}”；可用：{string.Join("、", Enum.GetValues<DocumentKind>().Select(k => k.Key()))}", field: "--kind");
-    }
+    private static DocumentKind? Kind(string? name) => string.IsNullOrWhiteSpace(name) ? null : FilterNames.Kind(name);
 }

@@ -11,7 +11,7 @@ internal static class ShowCommand
 {
     public static Command Create(CliContext context)
     {
-        var target = new Argument<string>("ID[/LABEL]") { Description = "文件编号，或 编号/条目标签（如 …/第五条）" };
+        var target = new Argument<string>("ID[/LABEL]") { Description = "文件编号，或 编号/条目标签（如 …/第五条、…/三(二)，简繁体均可）" };
         var corpus = CommonOptions.Corpus();
         var json = CommonOptions.Json();
         var command = new Command("show", "显示一件文件或其中一个条目，并给出引用格式") { target, corpus, json };
@@ -19,17 +19,19 @@ internal static class ShowCommand
         {
             var set = context.LoadCorpus(parse.GetValue(corpus));
             var (document, unit) = Resolve(set, parse.GetValue(target)!);
+            // A section (三) is shown with its items (三（一）, 三（二）…).
+            var units = unit is null ? document.Units : UnitLabels.WithItems(document, unit);
             if (parse.GetValue(json))
             {
                 var full = DocumentJson.From(document);
-                JsonOutput.Write(context.Out, unit is null ? full : full with { Units = [UnitJson.From(unit)] });
+                JsonOutput.Write(context.Out, unit is null ? full : full with { Units = units.Select(UnitJson.From).ToList() });
                 return ExitCodes.Ok;
             }
             var o = context.Out;
             o.WriteLine(Citation.Of(document, unit));
             o.WriteLine(Describe(document));
             o.WriteLine();
-            foreach (var u in unit is null ? document.Units : [unit])
+            foreach (var u in units)
             {
                 var heading = string.IsNullOrEmpty(u.Heading) ? u.Label : $"{u.Label} {u.Heading}";
                 var topics = u.Topics.Count == 0 ? "" : "  [" + string.Join("、", u.Topics.Select(t => Topic.ChineseNames[t])) + "]";
@@ -48,14 +50,18 @@ internal static class ShowCommand
         var slash = target.IndexOf('/');
         var id = slash < 0 ? target : target[..slash];
         var label = slash < 0 ? null : target[(slash + 1)..];
-        var document = set.Find(id)
-            ?? throw new CqoDocsException($"没有编号为“{id}”的文件（用 cqodocs list 查看全部编号）", field: "ID");
+        var document = set.Find(id) ?? set.Find(FilterNames.Simplified(id))
+            ?? throw new CqoDocsException(
+                $"没有编号为“{id}”的文件。{Nearest(id, set.Documents.Select(d => d.Id))}（用 cqodocs list 查看全部编号）", field: "ID");
         if (string.IsNullOrEmpty(label)) return (document, null);
-        var unit = document.FindUnit(label)
+        var unit = UnitLabels.Find(document, label)
             ?? throw new CqoDocsException(
                 $"文件“{id}”中没有条目“{label}”（可用：{string.Join("、", document.Units.Select(u => u.Label))}）", field: "LABEL");
         return (document, unit);
     }
+
+    private static string Nearest(string typed, IEnumerable<string> ids) =>
+        NearestNames.To(typed, ids) is { Count: > 0 } nearest ? $"是否指：{string.Join("、", nearest)}？" : "";
 
     private static string Describe(Document d)
     {

@@ -4,35 +4,81 @@ using CqoDocs.Core.Model;
 
 namespace CqoDocs.Core.Corpus;
 
-/// <summary>Loads a corpus from a folder of .md files or from the copy embedded in this assembly.</summary>
+/// <summary>
+/// Loads a corpus from a folder of .md files, from the copy embedded in this assembly, or from both (the
+/// bundled corpus plus the user's own library). A file that cannot be read is a problem of the set, not a
+/// failure of the load: the other files are still answered from (<see cref="CorpusSet.Problems"/>).
+/// </summary>
 public static class CorpusLoader
 {
     public const string BundledOrigin = "内置语料库";
     private const string ResourcePrefix = "corpus/";
 
+    /// <summary>One folder only (--corpus DIR). A missing folder is an error; a bad file in it is a problem.</summary>
     public static CorpusSet LoadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
             throw new CqoDocsException("语料库文件夹不存在", directory);
-        return Load(FolderFiles(directory).Select(f => (Path.GetFileName(f), f, ReadBytes(f))), Path.GetFullPath(directory));
+        return Load(FolderFiles(directory, fromLibrary: false), Path.GetFullPath(directory));
     }
 
     public static CorpusSet LoadBundled() => Load(BundledFiles(), BundledOrigin);
 
+    /// <summary>
+    /// The bundled corpus plus the user's library folder (which may not exist yet). A library file with the
+    /// id of a bundled document replaces it: that is how a user corrects a bundled document.
+    /// </summary>
+    public static CorpusSet LoadWithLibrary(string libraryDirectory) =>
+        Load(BundledFiles().Concat(LibraryFiles(libraryDirectory)), UserLibrary.Origin(libraryDirectory));
+
     /// <summary>The hash of the bundled corpus without parsing it: cheap enough for every start-up.</summary>
-    public static string BundledContentHash() => Hash(BundledFiles().Select(f => (f.Name, f.Bytes)));
+    public static string BundledContentHash() => Hash(BundledFiles());
 
     /// <summary>The hash of a corpus folder without parsing it.</summary>
-    public static string DirectoryContentHash(string directory) =>
-        Hash(FolderFiles(directory).Select(f => (Path.GetFileName(f), ReadBytes(f))));
+    public static string DirectoryContentHash(string directory) => Hash(FolderFiles(directory, fromLibrary: false));
+
+    /// <summary>The hash of the bundled corpus plus the library, as <see cref="LoadWithLibrary"/> computes it.</summary>
+    public static string WithLibraryContentHash(string libraryDirectory) =>
+        Hash(BundledFiles().Concat(LibraryFiles(libraryDirectory)));
+
+    /// <summary>
+    /// The names, sizes and modification times of a folder's corpus files, hashed without reading any file:
+    /// changes whenever a file is added, removed or written. Not settled while a file was written in the
+    /// last seconds, as a second write within the clock's resolution could leave it unchanged.
+    /// </summary>
+    public static (string Fingerprint, bool Settled) FolderFingerprint(string directory)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var settled = true;
+        var recent = DateTime.UtcNow.AddSeconds(-2);
+        if (Directory.Exists(directory))
+        {
+            foreach (var file in FolderFiles(directory, fromLibrary: false))
+            {
+                var info = new FileInfo(file.Path);
+                if (!info.Exists) continue;
+                var written = info.LastWriteTimeUtc;
+                if (written > recent) settled = false;
+                sha.AppendData(Encoding.UTF8.GetBytes(file.Name));
+                sha.AppendData([0]);
+                sha.AppendData(BitConverter.GetBytes(info.Length));
+                sha.AppendData(BitConverter.GetBytes(written.Ticks));
+            }
+        }
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), settled);
+    }
+
+    private static IEnumerable<CorpusFile> LibraryFiles(string directory) =>
+        Directory.Exists(directory) ? FolderFiles(directory, fromLibrary: true) : [];
 
     /// <summary>A folder's corpus files in a fixed order (the hash depends on it); dot files are temporaries.</summary>
-    private static IEnumerable<string> FolderFiles(string directory) =>
+    private static IEnumerable<CorpusFile> FolderFiles(string directory, bool fromLibrary) =>
         Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal);
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .Select(f => new CorpusFile((fromLibrary ? "library/" : "") + Path.GetFileName(f), f, fromLibrary));
 
-    private static IEnumerable<(string Name, string Path, byte[] Bytes)> BundledFiles()
+    private static IEnumerable<CorpusFile> BundledFiles()
     {
         var assembly = typeof(CorpusLoader).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
@@ -41,54 +87,75 @@ public static class CorpusLoader
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
             var file = name[ResourcePrefix.Length..];
-            yield return (file, file, memory.ToArray());
+            yield return new CorpusFile(file, file, FromLibrary: false, memory.ToArray());
         }
     }
 
-    private static CorpusSet Load(IEnumerable<(string Name, string Path, byte[] Bytes)> files, string origin)
+    private static CorpusSet Load(IEnumerable<CorpusFile> files, string origin)
     {
-        var documents = new List<Document>();
-        var hashInput = new List<(string, byte[])>();
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, path, bytes) in files)
+        var read = files.Select(f => f.Loaded()).ToList();
+        // Parsing is the costly part of a large library: on every core, results kept in file order.
+        var parsed = read.AsParallel().AsOrdered().Select(Parse).ToList();
+        var problems = new List<CqoDocsException>();
+        var byId = new Dictionary<string, (Document Document, CorpusFile File)>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < read.Count; i++)
         {
-            hashInput.Add((name, bytes));
-            var document = CorpusMarkdown.Read(Decode(bytes, path), path);
-            if (seen.TryGetValue(document.Id, out var other))
-                throw new CqoDocsException($"文件编号“{document.Id}”与 {other} 重复", path, field: "id");
-            seen[document.Id] = path;
-            documents.Add(document);
+            var (document, problem) = parsed[i];
+            var file = read[i];
+            if (problem is not null) problems.Add(problem);
+            if (document is null) continue;
+            if (byId.TryGetValue(document.Id, out var other) && !(file.FromLibrary && !other.File.FromLibrary))
+            {
+                problems.Add(new CqoDocsException($"文件编号“{document.Id}”与 {other.File.Path} 重复，已跳过", file.Path, field: "id"));
+                continue;
+            }
+            byId[document.Id] = (document, file);
         }
-        var ordered = documents
-            .OrderByDescending(d => d.Date ?? DateOnly.MinValue)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
+        var ordered = byId.Values
+            .OrderByDescending(d => d.Document.Date ?? DateOnly.MinValue)
+            .ThenBy(d => d.Document.Id, StringComparer.Ordinal)
             .ToList();
-        return new CorpusSet(ordered, Hash(hashInput), origin);
+        var library = ordered.Where(d => d.File.FromLibrary).Select(d => d.Document.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var (kept, duplicates) = DuplicateDocuments.Remove(ordered.Select(d => d.Document).ToList(), library);
+        return new CorpusSet(kept, Hash(read), origin)
+        {
+            Problems = problems,
+            LibraryIds = library,
+            Duplicates = duplicates,
+        };
     }
 
-    private static string Hash(IEnumerable<(string Name, byte[] Bytes)> files)
+    /// <summary>The document in a file, or why it cannot be read.</summary>
+    private static (Document? Document, CqoDocsException? Problem) Parse(CorpusFile file)
+    {
+        try
+        {
+            if (file.Bytes is null) return (null, file.ReadError);
+            return (CorpusMarkdown.Read(Decode(file.Bytes, file.Path), file.Path), null);
+        }
+        catch (CqoDocsException e)
+        {
+            return (null, e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A parser failing in a way nobody foresaw still spoils only its own file.
+            return (null, new CqoDocsException($"无法读取：{e.Message}", file.Path, inner: e));
+        }
+    }
+
+    private static string Hash(IEnumerable<CorpusFile> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, bytes) in files)
+        foreach (var file in files)
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(name));
+            var bytes = file.Bytes ?? file.Read() ?? [];
+            sha.AppendData(Encoding.UTF8.GetBytes(file.Name));
             sha.AppendData([0]);
             sha.AppendData(BitConverter.GetBytes((long)bytes.Length));
             sha.AppendData(bytes);
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    private static byte[] ReadBytes(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CqoDocsException($"无法读取：{e.Message}", path, inner: e);
-        }
     }
 
     private static string Decode(byte[] bytes, string path)
@@ -101,6 +168,35 @@ public static class CorpusLoader
         catch (DecoderFallbackException)
         {
             throw new CqoDocsException("语料文件应为 UTF-8 编码", path);
+        }
+    }
+
+    /// <param name="Name">What the hash names the file by: its file name, "library/" before a library file's.</param>
+    /// <param name="Bytes">The content when already in memory (the bundled files).</param>
+    private sealed record CorpusFile(string Name, string Path, bool FromLibrary, byte[]? Bytes = null)
+    {
+        public CqoDocsException? ReadError { get; private set; }
+
+        /// <summary>This file with its bytes in memory, or with the error that kept them out.</summary>
+        public CorpusFile Loaded()
+        {
+            var bytes = Read();
+            return this with { Bytes = bytes, ReadError = ReadError };
+        }
+
+        /// <summary>The bytes, or null when the file cannot be read (<see cref="ReadError"/> says why).</summary>
+        public byte[]? Read()
+        {
+            if (Bytes is not null) return Bytes;
+            try
+            {
+                return File.ReadAllBytes(Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                ReadError = new CqoDocsException($"无法读取：{e.Message}", Path, inner: e);
+                return null;
+            }
         }
     }
 }

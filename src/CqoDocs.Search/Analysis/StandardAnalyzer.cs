@@ -4,7 +4,7 @@ namespace CqoDocs.Search.Analysis;
 
 /// <summary>
 /// The analyzer of the product: Traditional→Simplified, width and case folding, jieba search mode with the
-/// domain lexicon, then punctuation and function words dropped. Built on first use (the dictionary load is
+/// domain lexicon and the synonym table's words, then punctuation and function words dropped. Built on first use (the dictionary load is
 /// the expensive part) and shared: a search that finds its index fresh asks only for <see cref="Version"/>.
 /// </summary>
 public static class StandardAnalyzer
@@ -35,14 +35,19 @@ public static class StandardAnalyzer
         }
     }, null);
 
-    public static Analyzer Create() =>
-        new AnalyzerBuilder()
+    public static Analyzer Create()
+    {
+        var segmenter = new SegmenterBuilder().AddDomainLexicon();
+        // Synonyms are whole words to the index too (see SynonymTable.ChineseWords).
+        foreach (var word in SynonymTable.Bundled.ChineseWords) segmenter.AddUserWord(word);
+        return new AnalyzerBuilder()
             .AddCharFilter(new ScriptFoldFilter())
             .AddCharFilter(new WidthFoldFilter())
             .AddCharFilter(new LowerCaseFilter())
-            .UseSplitter(new SegmenterWordSplitter(new SegmenterBuilder().AddDomainLexicon().Build()))
+            .UseSplitter(new SegmenterWordSplitter(segmenter.Build()))
             .AddTokenFilter(new PunctuationFilter())
             .AddTokenFilter(new StopWordFilter())
             .WithVersion(Version)
             .Build();
+    }
 }

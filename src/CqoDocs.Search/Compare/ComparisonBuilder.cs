@@ -1,4 +1,4 @@
-using CqoDocs.Core;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 
 namespace CqoDocs.Search.Compare;
@@ -6,12 +6,15 @@ namespace CqoDocs.Search.Compare;
 /// <summary>Picks, for each document of the chosen regions, the units tagged with a topic, in reading order.</summary>
 public static class ComparisonBuilder
 {
-    /// <param name="topic">A topic key or Chinese name (see <see cref="Topic.Resolve"/>).</param>
-    /// <param name="regions">Region names a user typed; a document passes when it matches any. Empty: every region.</param>
+    /// <param name="topic">A topic key or Chinese name in either script (see <see cref="FilterNames.Topic"/>).</param>
+    /// <param name="regions">Region names a user typed; a document passes when it matches any. Empty: every region.
+    /// A name no document is in is an error naming the nearest regions.</param>
     public static Comparison Build(IEnumerable<Document> documents, string topic, IReadOnlyCollection<string>? regions = null)
     {
-        var key = Topic.Resolve(topic) ?? throw UnknownTopic(topic);
-        var chosen = documents
+        var key = FilterNames.Topic(topic);
+        var all = documents.ToList();
+        regions = regions?.Select(r => FilterNames.Region(r, all.Select(d => d.Region))).ToList();
+        var chosen = all
             .Where(d => regions is null || regions.Count == 0 || regions.Any(r => d.Region.Matches(r)))
             .OrderBy(d => d.Region.Province ?? "\uFFFF", StringComparer.Ordinal)
             .ThenBy(d => d.Region.City ?? "", StringComparer.Ordinal)
@@ -30,6 +33,4 @@ public static class ComparisonBuilder
         return new Comparison(key, columns, silent);
     }
 
-    public static CqoDocsException UnknownTopic(string topic) =>
-        new($"未知的主题“{topic}”；可用：{string.Join("、", Topic.All.Select(k => $"{k}（{Topic.ChineseNames[k]}）"))}", field: "topic");
 }

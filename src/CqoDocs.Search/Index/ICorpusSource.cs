@@ -16,4 +16,10 @@ public interface ICorpusSource
 
     /// <summary>The documents and the content hash they were read with.</summary>
     (IReadOnlyList<Document> Documents, string ContentHash) Load();
+
+    /// <summary>
+    /// The files of the corpus as it is now that could not be read, one line each ("file:line: why"). Known
+    /// without parsing when the corpus has not changed since it was last loaded.
+    /// </summary>
+    IReadOnlyList<string> Problems() => [];
 }

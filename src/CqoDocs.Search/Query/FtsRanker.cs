@@ -13,19 +13,19 @@ internal sealed class FtsRanker(SearchIndex index, RankingWeights weights)
 {
     public Ranking Rank(ParsedQuery parsed, SearchFilter filter, int limit, bool countTotal)
     {
-        var words = parsed.Words.Select(w => w.Term).ToList();
-        var any = parsed.AllTerms.ToList();
+        var parts = parsed.Parts.ToList();
+        var any = FtsSyntax.AnyOf(parsed.Words, parts);
         List<RankedUnit> ranked = [];
-        if (words.Count > 1 || any.Count > words.Count)
+        if (parsed.Words.Count > 1 || parts.Count > 0)
         {
             // Units with every word, ranked among themselves: enough when there are `limit` of them.
-            ranked = Rank(FtsSyntax.And(words), parsed, filter, limit, coverAll: true);
+            ranked = Rank(FtsSyntax.AllOf(parsed.Words), parsed, filter, limit, coverAll: true);
         }
         if (ranked.Count < limit)
         {
-            ranked = Rank(FtsSyntax.Or(any), parsed, filter, limit, coverAll: any.Count == 1);
+            ranked = Rank(any, parsed, filter, limit, coverAll: parsed.Words.Count == 1 && parts.Count == 0);
         }
-        return new Ranking(ranked, countTotal ? Count(FtsSyntax.Or(any), filter) : null);
+        return new Ranking(ranked, countTotal ? Count(any, filter) : null);
     }
 
     private List<RankedUnit> Rank(string match, ParsedQuery parsed, SearchFilter filter, int limit, bool coverAll)
@@ -44,7 +44,7 @@ internal sealed class FtsRanker(SearchIndex index, RankingWeights weights)
             // Each word's matching row ids are collected once (an uncorrelated IN subquery), then looked up per hit.
             sql.Append(string.Join(" + ", parsed.Words.Select((w, i) =>
             {
-                command.Parameters.AddWithValue($"$w{i}", FtsSyntax.Quote(w.Term));
+                command.Parameters.AddWithValue($"$w{i}", FtsSyntax.Word(w));
                 return $"(h.id IN (SELECT rowid FROM unit_fts WHERE unit_fts MATCH $w{i}))";
             })));
         }

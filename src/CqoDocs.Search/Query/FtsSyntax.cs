@@ -14,4 +14,16 @@ internal static class FtsSyntax
     public static string Or(IEnumerable<string> terms) => string.Join(" OR ", terms.Select(Quote));
 
     public static string And(IEnumerable<string> terms) => string.Join(" AND ", terms.Select(Quote));
+
+    /// <summary>A query word: its term, or any of its alternatives (each all of its terms).</summary>
+    public static string Word(QueryWord word) =>
+        word.IsSingleTerm ? Quote(word.Term)
+        : "(" + string.Join(" OR ", word.Alternatives.Select(a => a.Count == 1 ? Quote(a[0]) : "(" + And(a) + ")")) + ")";
+
+    /// <summary>Every word.</summary>
+    public static string AllOf(IEnumerable<QueryWord> words) => string.Join(" AND ", words.Select(Word));
+
+    /// <summary>Any word or part.</summary>
+    public static string AnyOf(IEnumerable<QueryWord> words, IEnumerable<string> parts) =>
+        string.Join(" OR ", words.Select(Word).Concat(parts.Select(Quote)));
 }

@@ -14,14 +14,14 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
 {
     public Ranking? Rank(ParsedQuery parsed, SearchFilter filter, int limit, bool countTotal)
     {
-        var any = parsed.AllTerms.ToList();
         // A term FTS5 would cut into several tokens is a phrase to it, not one posting list here.
-        if (!filter.IsEmpty || !any.All(IndexTokens.IsSingle)) return null;
-        var lists = any.Select(t => TermScores.Of(index, t, weights)).ToList();
+        if (!filter.IsEmpty || !parsed.AllTerms.All(IndexTokens.IsSingle)) return null;
+        // One list per word (its synonyms merged in), then one per part.
+        var lists = parsed.Words.Select(w => WordScores.Of(index, w, weights))
+            .Concat(parsed.Parts.Select(t => TermScores.Of(index, t, weights))).ToList();
         var words = parsed.Words.Count;
         var topics = parsed.Topics.Count > 0 ? TopicMembers.Of(index, parsed.Topics) : null;
-        var byTerm = any.Zip(lists).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-        var phrase = words > 1 ? new PhraseMatcher(parsed.Sequence.Select(t => byTerm[t]).ToList()) : null;
+        var phrase = words > 1 ? new PhraseMatcher(parsed.Sequence.Select(t => TermScores.Of(index, t, weights)).ToList()) : null;
         var boost = new Boost(weights, phrase is not null, topics);
 
         // Only a unit with every word can hold the whole query as a phrase: the others skip the check.

@@ -5,15 +5,28 @@ namespace CqoDocs.Search.Query;
 
 /// <summary>
 /// Reads a query with the index's own analyzer. Everything a user types is text: quotes, brackets, OR,
-/// NEAR and * are punctuation or plain words here, never FTS5 operators.
+/// NEAR and * are punctuation or plain words here, never FTS5 operators. A word in the synonym table is
+/// looked for as any member of its group (query expansion: the index itself knows nothing of synonyms).
 /// </summary>
 public static class QueryParser
 {
-    public static ParsedQuery Parse(string text, Analyzer analyzer)
+    public static ParsedQuery Parse(string text, Analyzer analyzer) => Parse(text, analyzer, SynonymTable.Bundled);
+
+    public static ParsedQuery Parse(string text, Analyzer analyzer, SynonymTable synonyms)
     {
         var tokens = analyzer.Analyze(text);
-        // Search mode emits the parts of a long word before the word itself: the words are the tokens
-        // that no longer token contains.
+        var words = WordsOf(tokens);
+        var topics = words.Select(w => Topic.Resolve(w.Term)).Append(Topic.Resolve(text))
+            .OfType<string>().Distinct().ToList();
+        return new ParsedQuery(Expand(words, analyzer, synonyms), tokens.Select(t => t.Term).ToList(), topics);
+    }
+
+    /// <summary>
+    /// Search mode emits the parts of a long word before the word itself: the words are the tokens that no
+    /// longer token contains.
+    /// </summary>
+    private static List<QueryWord> WordsOf(IReadOnlyList<AnalyzedToken> tokens)
+    {
         var words = new List<QueryWord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
@@ -24,8 +37,54 @@ public static class QueryParser
                 .Select(o => o.Term).Distinct(StringComparer.Ordinal).ToList();
             words.Add(new QueryWord(token.Term, parts));
         }
-        var topics = words.Select(w => Topic.Resolve(w.Term)).Append(Topic.Resolve(text))
-            .OfType<string>().Distinct().ToList();
-        return new ParsedQuery(words, tokens.Select(t => t.Term).ToList(), topics);
+        return words;
+    }
+
+    /// <summary>
+    /// Each run of words that spells a member of a synonym group (one word 聘期, or the two words 聘任 期限)
+    /// becomes one word whose alternatives are the group's members, each as the words it analyzes to. The
+    /// words of a joined run become its parts, so a unit holding only some of them is still found, lower.
+    /// </summary>
+    private static List<QueryWord> Expand(List<QueryWord> words, Analyzer analyzer, SynonymTable synonyms)
+    {
+        if (synonyms.Groups.Count == 0 || words.Count == 0) return words;
+        var groups = synonyms.Groups
+            .Select(g => g.Select(m => WordsOf(analyzer.Analyze(m)).Select(w => w.Term).ToList()).Where(m => m.Count > 0).ToList())
+            .Where(g => g.Count > 1)
+            .ToList();
+        var result = new List<QueryWord>();
+        for (var at = 0; at < words.Count;)
+        {
+            var (group, length) = LongestMatch(words, at, groups);
+            if (group is null)
+            {
+                result.Add(words[at++]);
+                continue;
+            }
+            var run = words.Skip(at).Take(length).ToList();
+            var own = run.Select(w => w.Term).ToList();
+            var alternatives = group.Where(m => !m.SequenceEqual(own)).Prepend(own).Cast<IReadOnlyList<string>>().ToList();
+            var parts = run.SelectMany(w => w.Parts).Concat(length > 1 ? own : []).Distinct(StringComparer.Ordinal).ToList();
+            result.Add(new QueryWord(string.Concat(own), parts) { Alternatives = alternatives });
+            at += length;
+        }
+        return result;
+    }
+
+    /// <summary>The group whose member spells the longest run of words starting at <paramref name="at"/>.</summary>
+    private static (List<List<string>>? Group, int Length) LongestMatch(List<QueryWord> words, int at, List<List<List<string>>> groups)
+    {
+        (List<List<string>>? Group, int Length) best = (null, 0);
+        foreach (var group in groups)
+        {
+            foreach (var member in group)
+            {
+                if (member.Count <= best.Length || at + member.Count > words.Count) continue;
+                var spells = true;
+                for (var i = 0; i < member.Count && spells; i++) spells = words[at + i].Term == member[i];
+                if (spells) best = (group, member.Count);
+            }
+        }
+        return best;
     }
 }

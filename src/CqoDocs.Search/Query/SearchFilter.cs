@@ -1,4 +1,5 @@
 using System.Globalization;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Index;
 using Microsoft.Data.Sqlite;
@@ -21,7 +22,7 @@ internal sealed class SearchFilter
 
     public bool NeedsUnits { get; private set; }
     public bool NeedsDocuments { get; private set; }
-    /// <summary>True when no document can pass (an unknown region): no need to ask SQLite.</summary>
+    /// <summary>True when no document can pass: no need to ask SQLite.</summary>
     public bool MatchesNothing { get; private set; }
     /// <summary>True when every unit passes.</summary>
     public bool IsEmpty => _conditions.Count == 0 && !MatchesNothing;
@@ -37,7 +38,9 @@ internal sealed class SearchFilter
         }
         if (!string.IsNullOrWhiteSpace(request.Region))
         {
-            var ids = index.Documents.Values.Where(d => d.Document.Region.Matches(request.Region)).Select(d => d.RowId).ToList();
+            // A region no document is in is a mistyped name, not an empty answer.
+            var region = FilterNames.Region(request.Region, index.Documents.Values.Select(d => d.Document.Region));
+            var ids = index.Documents.Values.Where(d => d.Document.Region.Matches(region)).Select(d => d.RowId).ToList();
             if (ids.Count == 0) filter.MatchesNothing = true;
             filter.NeedsUnits = true;
             // Row ids are integers read from the index: safe to write into the statement.

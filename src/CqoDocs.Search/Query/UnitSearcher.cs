@@ -1,4 +1,5 @@
 using System.Globalization;
+using CqoDocs.Core.Import.Text;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Index;
@@ -12,11 +13,16 @@ namespace CqoDocs.Search.Query;
 /// query as a phrase or is tagged with a topic the query names (see <see cref="RankingWeights"/>).
 /// Ranked from the stored postings when the request has no filter (<see cref="PostingsRanker"/>), else by
 /// FTS5's bm25() (<see cref="FtsRanker"/>): the two give the same order. Only the final hits' text is read.
+/// The ranked candidates are then checked as a reader sees them (<see cref="VisibleWords"/>): a unit that
+/// shows none of the words is dropped, the same text twice is listed once, and "命中 n/m" counts what shows.
 /// </summary>
 public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWeights? weights = null)
 {
     private readonly RankingWeights _weights = weights ?? RankingWeights.Default;
     private readonly Highlighter _highlighter = new(analyzer);
+
+    /// <summary>Rounds of asking the ranker for more candidates when too many are dropped.</summary>
+    private const int MaxRounds = 3;
 
     public SearchResult Search(SearchRequest request)
     {
@@ -27,11 +33,74 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
 
         // No more hits than units: a huge --limit must not size buffers by itself.
         var limit = Math.Min(request.Limit, Math.Max(index.UnitCount, 1));
-        var ranking = new PostingsRanker(index, _weights).Rank(parsed, filter, limit, request.CountTotal)
-            ?? new FtsRanker(index, _weights).Rank(parsed, filter, limit, request.CountTotal);
-        var units = ReadUnits(ranking.Units.Select(r => r.Id));
-        return new SearchResult(request.Text, parsed, ranking.Total, ranking.Units.Select(r => ToHit(r, units[r.Id], parsed)).ToList());
+        var visible = new VisibleWords(analyzer, parsed);
+        // Under --topic, a unit that says the topic's words ranks above one that only carries the tag:
+        // ask for more candidates, as the reordering may lift some from below the limit.
+        var topicWords = request.Topics.SelectMany(t => Topic.ChineseNames.TryGetValue(t, out var n) ? n.Split('与') : []).ToList();
+        var asked = limit + Math.Max(5, limit / 2) + (topicWords.Count > 0 ? 2 * limit : 0);
+        for (var round = 1; ; round++)
+        {
+            var ranking = new PostingsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1)
+                ?? new FtsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1);
+            var units = ReadUnits(ranking.Units.Select(r => r.Id));
+            var checkedHits = Check(ranking.Units, units, visible, topicWords);
+            // The ranker lists units holding a word before those holding only parts: once it has reached the
+            // latter, asking for more finds only more of them.
+            var exhausted = ranking.Units.Count < asked || ranking.Units[^1].Coverage == 0;
+            if (checkedHits.Count >= limit || exhausted || round == MaxRounds)
+            {
+                var hits = checkedHits.Take(limit).Select(c => ToHit(c, units[c.Ranked.Id], parsed)).ToList();
+                return new SearchResult(request.Text, parsed, ranking.Total, hits);
+            }
+            asked *= 4;
+        }
     }
+
+    private sealed record Checked(RankedUnit Ranked, int Visible, bool SaysTopic, HashSet<string> Marked);
+
+    /// <summary>
+    /// The candidates a reader would accept, in order: more words shown first; then (under --topic) those
+    /// saying the topic; then more words held anywhere (a region or title the query names); then relevance.
+    /// Units showing only parts of words (首席 of 首席质量官) are kept only when no unit shows a whole word.
+    /// </summary>
+    private static List<Checked> Check(IReadOnlyList<RankedUnit> ranked, Dictionary<long, (long Doc, Unit Unit)> units,
+        VisibleWords visible, List<string> topicWords)
+    {
+        var result = new List<Checked>(ranked.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in ranked)
+        {
+            var unit = units[r.Id].Unit;
+            var text = visible.Normalise(unit.Heading, unit.Text);
+            var (count, marked) = visible.Find(text);
+            if (count == 0 && !visible.HasPart(text)) continue;
+            // One article from two sites, or a paragraph quoted twice: listed once.
+            var key = TitleKey.Of(unit.Text);
+            if (key.Length >= MinDuplicateKey && !seen.Add(key)) continue;
+            result.Add(new Checked(r, count, topicWords.Count > 0 && VisibleWords.Says(text, topicWords), marked));
+        }
+        if (result.Any(c => c.Visible > 0)) result.RemoveAll(c => c.Visible == 0);
+        return result
+            .OrderByDescending(c => c.Visible)
+            .ThenByDescending(c => c.SaysTopic)
+            .ThenByDescending(c => c.Ranked.Coverage)
+            .ThenByDescending(c => c.Ranked.Relevance)
+            .ThenBy(c => c.Ranked.Id)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The words shown, plus a fraction below 1 that orders hits as <see cref="Check"/> does: topic said,
+    /// words held anywhere, relevance.
+    /// </summary>
+    private static double Score(Checked c, int words)
+    {
+        var within = (c.SaysTopic ? words + 1 : 0) + Math.Min(c.Ranked.Coverage, words) + c.Ranked.Relevance / (1 + c.Ranked.Relevance);
+        return c.Visible + within / (2.0 * (words + 1));
+    }
+
+    /// <summary>Texts shorter than this (after folding) are too generic to call two units the same article.</summary>
+    private const int MinDuplicateKey = 12;
 
     /// <summary>The hits' rows in one statement: (document row id, unit) by unit row id.</summary>
     private Dictionary<long, (long Doc, Unit Unit)> ReadUnits(IEnumerable<long> ids)
@@ -51,14 +120,13 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
         return units;
     }
 
-    private SearchHit ToHit(RankedUnit ranked, (long Doc, Unit Unit) row, ParsedQuery parsed)
+    private SearchHit ToHit(Checked hit, (long Doc, Unit Unit) row, ParsedQuery parsed)
     {
         var document = index.Documents[row.Doc].Document;
         var unit = row.Unit;
-        // A unit found only through the parts of a word shows those parts; otherwise the words themselves.
-        var terms = new HashSet<string>(ranked.Coverage > 0 ? parsed.Words.Select(w => w.Term) : parsed.AllTerms, StringComparer.Ordinal);
-        var score = ranked.Coverage + ranked.Relevance / (1 + ranked.Relevance);
-        return new SearchHit(document, unit, ranked.Coverage, Math.Round(score, 4),
+        // A unit showing only some parts of words shows those parts; otherwise the words (or synonyms) it holds.
+        var terms = hit.Visible > 0 ? hit.Marked : new HashSet<string>(parsed.AllTerms, StringComparer.Ordinal);
+        return new SearchHit(document, unit, hit.Visible, Math.Round(Score(hit, parsed.Words.Count), 6),
             _highlighter.Highlight(unit.Heading, terms), _highlighter.Snippet(unit.Text, terms));
     }
 }

@@ -28,8 +28,19 @@ public class ComparisonBuilderTests
     public void An_unknown_topic_is_a_domain_error_listing_the_topics()
     {
         var e = Assert.Throws<CqoDocsException>(() => ComparisonBuilder.Build(MemoryCorpus.Sample(), "薪酬"));
-        Assert.Contains("qualifications（任职条件）", e.Message);
+        Assert.Contains("任职条件（qualifications）", e.Message);
     }
+
+    [Fact]
+    public void A_region_no_document_is_in_is_an_error_naming_the_nearest()
+    {
+        var e = Assert.Throws<CqoDocsException>(() => ComparisonBuilder.Build(MemoryCorpus.Sample(), "职责", ["清原"]));
+        Assert.Contains("没有地区“清原”", e.Message);
+    }
+
+    [Fact]
+    public void A_topic_is_read_in_either_script() =>
+        Assert.Equal(ComparisonBuilder.Build(MemoryCorpus.Sample(), "职责").Columns.Count, ComparisonBuilder.Build(MemoryCorpus.Sample(), "職責").Columns.Count);
 
     [Fact]
     public void Markdown_cells_escape_pipes_and_line_breaks()
