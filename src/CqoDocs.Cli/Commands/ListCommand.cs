@@ -2,7 +2,6 @@ using System.CommandLine;
 using CqoDocs.Cli.Output;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
-using Spectre.Console;
 
 namespace CqoDocs.Cli.Commands;
 
@@ -31,18 +30,14 @@ internal static class ListCommand
                 }));
                 return ExitCodes.Ok;
             }
-            var table = new Table().Border(TableBorder.Simple)
-                .AddColumns("编号", "标题", "地区", "类型", "日期", "文号", "条目");
-            foreach (var d in set.Documents)
-            {
-                table.AddRow(
-                    Markup.Escape(d.Id), Markup.Escape(d.Title), Markup.Escape(d.Region.ToString()),
-                    KindNames.Chinese(d.Kind), FrontMatter.Format(d.Date) ?? "—",
-                    Markup.Escape(d.DocNumber ?? "—"), d.Units.Count.ToString());
-            }
-            var console = Terminal.For(context);
-            console.Write(table);
-            console.WriteLine($"共 {set.Documents.Count} 件（{set.Origin}）");
+            TableOutput.Write(context,
+                [new("编号"), new("标题", Shrink: 2), new("地区", Shrink: 1), new("类型"), new("日期"), new("文号", Shrink: 1), new("条目", AlignRight: true)],
+                set.Documents.Select(d => new[]
+                {
+                    d.Id, d.Title, d.Region.IsKnown ? d.Region.ToString() : null, KindNames.Chinese(d.Kind),
+                    FrontMatter.Format(d.Date), d.DocNumber, d.Units.Count.ToString(),
+                }),
+                footer: $"共 {set.Documents.Count} 件（{set.Origin}）");
             return ExitCodes.Ok;
         }));
         return command;
