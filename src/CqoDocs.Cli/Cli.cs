@@ -32,6 +32,7 @@ internal static class Cli
             }
         }
         CommonOptions.AddValueChecks(root);
+        CompletionValues.Add(root);
         return root;
     }
 
