@@ -67,5 +67,14 @@ public sealed class CliHarness : IDisposable
 
 public sealed record CliResult(int ExitCode, string Out, string Error)
 {
+    /// <summary>The one line an error writes to stderr ("cqodocs: …"); fails the test if there are more.</summary>
+    public string SingleErrorLine()
+    {
+        var line = Assert.Single(Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("cqodocs: ", line);
+        Assert.DoesNotContain("   at ", Error);
+        return line;
+    }
+
     public override string ToString() => $"exit {ExitCode}\n--- out ---\n{Out}\n--- err ---\n{Error}";
 }

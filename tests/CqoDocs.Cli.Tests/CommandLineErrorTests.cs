@@ -41,8 +41,7 @@ public sealed class CommandLineErrorTests : IDisposable
 
         Assert.Equal(2, r.ExitCode);
         Assert.Equal("", r.Out);
-        var line = Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
-        Assert.StartsWith("cqodocs: ", line);
+        var line = r.SingleErrorLine();
         Assert.Contains(expected, line);
         Assert.DoesNotMatch("[A-Z][a-z]+ [a-z]+ [a-z]+", line); // no English sentence from the parser
     }
@@ -57,9 +56,7 @@ public sealed class CommandLineErrorTests : IDisposable
         var r = _cli.Run(commandLine.Split(' '));
 
         Assert.Equal(1, r.ExitCode);
-        var line = Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
-        Assert.StartsWith("cqodocs: ", line);
-        Assert.Contains(expected, line);
+        Assert.Contains(expected, r.SingleErrorLine());
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class OutputFolderTests : IDisposable
         var r = _cli.Run("generate", "appointment", "--data", "批量.yaml", "--out", "新/聘书");
 
         Assert.Equal(1, r.ExitCode);
-        Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
+        r.SingleErrorLine();
         Assert.False(Directory.Exists(_cli.File("新")));
     }
 

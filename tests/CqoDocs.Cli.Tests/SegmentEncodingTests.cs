@@ -52,8 +52,7 @@ public sealed class SegmentEncodingTests : IDisposable
 
         Assert.Equal(1, r.ExitCode);
         Assert.Equal("", r.Out);
-        var line = Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
-        Assert.Contains("x.bin", line);
+        Assert.Contains("x.bin", r.SingleErrorLine());
     }
 
     [Fact]

@@ -13,20 +13,14 @@ internal static class UsageErrors
 {
     public static string? First(ParseResult result)
     {
-        var command = result.CommandResult.Command;
-        foreach (var token in OptionLikeArguments(result))
+        if (OptionLikeArguments(result).FirstOrDefault() is { } token)
         {
-            return UnknownOption(command, token, takenAsText: true);
+            return UnknownOption(result.CommandResult.Command, token, takenAsText: true);
         }
-        foreach (var error in result.Errors)
-        {
-            var message = Describe(result, error);
-            if (message is not null) return message;
-        }
-        return null;
+        return result.Errors.Count > 0 ? Describe(result, result.Errors[0]) : null;
     }
 
-    private static string? Describe(ParseResult result, ParseError error)
+    private static string Describe(ParseResult result, ParseError error)
     {
         var command = result.CommandResult.Command;
         switch (error.SymbolResult)
