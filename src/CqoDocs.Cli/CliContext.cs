@@ -20,6 +20,8 @@ internal sealed class CliContext
     public string? CorpusDirectory { get; init; }
     /// <summary>False when output is redirected: no colours, no progress bars.</summary>
     public bool Interactive { get; init; }
+    /// <summary>Columns of the terminal when known (tests set it); otherwise the console is asked.</summary>
+    public int? Width { get; init; }
 
     public static CliContext FromEnvironment(TextWriter output, TextWriter error)
     {

@@ -21,6 +21,8 @@ public sealed class CliHarness : IDisposable
     public string Root { get; }
     public string Home { get; }
     public string? CorpusDirectory { get; set; }
+    /// <summary>Set to run as on a terminal this many columns wide; null (the default) runs with output redirected.</summary>
+    public int? TerminalWidth { get; set; }
 
     public CliResult Run(params string[] args)
     {
@@ -33,7 +35,8 @@ public sealed class CliHarness : IDisposable
             WorkingDirectory = Root,
             HomeDirectory = Home,
             CorpusDirectory = CorpusDirectory,
-            Interactive = false,
+            Interactive = TerminalWidth is not null,
+            Width = TerminalWidth,
         };
         var code = Cli.Run(args, context);
         return new CliResult(code, output.ToString(), error.ToString());
@@ -64,5 +67,14 @@ public sealed class CliHarness : IDisposable
 
 public sealed record CliResult(int ExitCode, string Out, string Error)
 {
+    /// <summary>The one line an error writes to stderr ("cqodocs: …"); fails the test if there are more.</summary>
+    public string SingleErrorLine()
+    {
+        var line = Assert.Single(Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("cqodocs: ", line);
+        Assert.DoesNotContain("   at ", Error);
+        return line;
+    }
+
     public override string ToString() => $"exit {ExitCode}\n--- out ---\n{Out}\n--- err ---\n{Error}";
 }

@@ -150,7 +150,6 @@ public sealed class SearchCommandTests : IDisposable
     [Theory]
     [InlineData("--topic", "薪酬", "主题")]
     [InlineData("--kind", "law", "文件类型")]
-    [InlineData("--limit", "0", "--limit")]
     public void Unknown_filter_values_are_one_line_errors_with_exit_1(string option, string value, string mentions)
     {
         var r = _cli.Run("search", "首席质量官", option, value);

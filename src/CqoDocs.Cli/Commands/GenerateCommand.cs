@@ -60,7 +60,7 @@ internal static class GenerateCommand
                 var target = context.ResolvePath(parse.GetValue(output) ?? stem + ".docx");
                 if (Directory.Exists(target)) target = Path.Combine(target, stem + ".docx");
                 var bytes = docx.Render(entries[0]);
-                Writing(target, () => AtomicFile.Write(target, s => s.Write(bytes)));
+                Writing(target, () => OutputFolder.Around(Path.GetDirectoryName(target)!, () => AtomicFile.Write(target, s => s.Write(bytes))));
                 context.Out.WriteLine($"已生成 {target}");
                 return ExitCodes.Ok;
             }
@@ -70,8 +70,8 @@ internal static class GenerateCommand
             {
                 throw new CqoDocsException($"数据有 {entries.Count} 项，每项生成一份文档：--out 应当是文件夹", file: folder);
             }
-            var written = Writing(folder, () => GenerateProgress.Run(context, entries.Count, report =>
-                TemplateBatch.Write(docx, entries, folder, parse.GetValue(nameBy), report)));
+            var written = Writing(folder, () => OutputFolder.Around(folder, () => GenerateProgress.Run(context, entries.Count, report =>
+                TemplateBatch.Write(docx, entries, folder, parse.GetValue(nameBy), report))));
             context.Out.WriteLine($"已生成 {written.Count} 份文档，在 {folder}");
             return ExitCodes.Ok;
         }));

@@ -13,7 +13,8 @@ internal static class IndexCommand
         var check = new Option<bool>("--check") { Description = "只检查语料库：列出每个读不了的文件及其行号，有问题时退出码为 1" };
         var corpus = CommonOptions.Corpus();
         var index = IndexOptions.IndexFile();
-        var command = new Command("index", "建立或检查全文索引（语料库变化时搜索会自动重建）") { rebuild, check, corpus, index };
+        var json = CommonOptions.Json();
+        var command = new Command("index", "建立或检查全文索引（语料库变化时搜索会自动重建）") { rebuild, check, corpus, index, json };
         command.SetAction(parse => context.Guard(() =>
         {
             if (parse.GetValue(check)) return Check(context, parse.GetValue(corpus));
@@ -25,7 +26,8 @@ internal static class IndexCommand
                 {
                     using var open = store.OpenFresh();
                     context.ReportProblems(store.Source.Problems());
-                    context.Out.WriteLine($"索引是最新的：{open.DocumentCount} 件文件，{open.UnitCount} 个条目（{store.Path}）");
+                    if (parse.GetValue(json)) JsonOutput.Write(context.Out, new IndexJson("fresh", store.Path, open.DocumentCount, open.UnitCount, null));
+                    else context.Out.WriteLine($"索引是最新的：{open.DocumentCount} 件文件，{open.UnitCount} 个条目（{store.Path}）");
                     return ExitCodes.Ok;
                 }
                 store.EnsureReplaceable();
@@ -33,7 +35,8 @@ internal static class IndexCommand
             }
             var result = IndexProgressBar.Run(context, store.Rebuild);
             context.ReportProblems(store.Source.Problems());
-            context.Out.WriteLine($"已建立索引：{result.Documents} 件文件，{result.Units} 个条目，用时 {result.Elapsed.TotalSeconds:0.0} 秒（{result.Path}）");
+            if (parse.GetValue(json)) JsonOutput.Write(context.Out, new IndexJson("built", result.Path, result.Documents, result.Units, Math.Round(result.Elapsed.TotalSeconds, 3)));
+            else context.Out.WriteLine($"已建立索引：{result.Documents} 件文件，{result.Units} 个条目，用时 {result.Elapsed.TotalSeconds:0.0} 秒（{result.Path}）");
             return ExitCodes.Ok;
         }));
         return command;

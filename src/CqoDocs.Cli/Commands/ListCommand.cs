@@ -2,7 +2,6 @@ using System.CommandLine;
 using CqoDocs.Cli.Output;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
-using Spectre.Console;
 
 namespace CqoDocs.Cli.Commands;
 
@@ -37,26 +36,23 @@ internal static class ListCommand
             }
             // Bundled corpus plus library: say which documents are the user's. A --corpus folder is all theirs.
             var withLibrary = context.CorpusFolder(parse.GetValue(corpus)) is null;
-            var table = new Table().Border(TableBorder.Simple)
-                .AddColumns("编号", "标题", "地区", "类型", "日期", "文号", "条目");
-            if (withLibrary) table.AddColumn("来源");
-            foreach (var d in set.Documents)
-            {
-                var row = new List<string>
+            List<OutputColumn> columns = [new("编号"), new("标题", Shrink: 2), new("地区", Shrink: 1), new("类型"), new("日期"), new("文号", Shrink: 1), new("条目", AlignRight: true)];
+            if (withLibrary) columns.Add(new("来源"));
+            TableOutput.Write(context, columns,
+                set.Documents.Select(d =>
                 {
-                    Markup.Escape(d.Id), Markup.Escape(d.Title), Markup.Escape(d.Region.ToString()),
-                    KindNames.Chinese(d.Kind), FrontMatter.Format(d.Date) ?? "—",
-                    Markup.Escape(d.DocNumber ?? "—"), d.Units.Count.ToString(),
-                };
-                if (withLibrary) row.Add(set.IsInLibrary(d) ? "我的文件库" : "内置");
-                table.AddRow(row.ToArray());
-            }
-            var console = Terminal.For(context);
-            console.Write(table);
-            console.WriteLine($"共 {set.Documents.Count} 件（{set.Origin}）");
+                    string?[] row =
+                    [
+                        d.Id, d.Title, d.Region.IsKnown ? d.Region.ToString() : null, KindNames.Chinese(d.Kind),
+                        FrontMatter.Format(d.Date), d.DocNumber, d.Units.Count.ToString(),
+                    ];
+                    return withLibrary ? [.. row, set.IsInLibrary(d) ? "我的文件库" : "内置"] : row;
+                }),
+                footer: $"共 {set.Documents.Count} 件（{set.Origin}）");
+            // A note, not a row: piped output stays one document per line.
             foreach (var duplicate in set.Duplicates)
             {
-                console.WriteLine($"{duplicate.Dropped.Id} 与 {duplicate.Kept.Id} 是同一文件，只列出一次");
+                context.Error.WriteLine($"cqodocs: {duplicate.Dropped.Id} 与 {duplicate.Kept.Id} 是同一文件，只列出一次");
             }
             return ExitCodes.Ok;
         }));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using CqoDocs.Core;
+using CqoDocs.Core.Import.Decoding;
 using CqoDocs.Search.Normalisation;
 using CqoDocs.Search.Segmentation;
 
@@ -18,6 +19,9 @@ internal static class SegmentCommand
     /// </summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>How much of a file decides its encoding: enough Chinese text to tell GBK from UTF-8.</summary>
+    private const int SniffBytes = 64 * 1024;
+
     /// <param name="standardInput">Where text comes from when neither TEXT nor --input is given; tests pass their own.</param>
     public static Command Create(CliContext context, Func<TextReader>? standardInput = null)
     {
@@ -26,7 +30,7 @@ internal static class SegmentCommand
             Description = "要分词的文本；省略时读取 --input 指定的文件或标准输入",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var input = new Option<string?>("--input", "-i") { Description = "从 UTF-8 文本文件读取（任意大小，分块处理）", HelpName = "FILE" };
+        var input = new Option<string?>("--input", "-i") { Description = "从文本文件读取（UTF-8、UTF-16 或 GB18030/GBK，与 import 相同；任意大小，分块处理）", HelpName = "FILE" };
         var mode = new Option<string>("--mode", "-m")
         {
             Description = "precise：精确模式（jieba.cut）；search：搜索引擎模式，另输出长词中的二字、三字词（jieba.cut_for_search）",
@@ -74,7 +78,7 @@ internal static class SegmentCommand
                 }
                 catch (DecoderFallbackException)
                 {
-                    throw new CqoDocsException("输入不是有效的 UTF-8 文本（GBK 等编码请先转换为 UTF-8）", inputName);
+                    throw new CqoDocsException(path is null ? "标准输入不是有效的 UTF-8 文本（其他编码请用 --input 读取文件）" : "文件中途出现无效的字节，编码与开头不一致，文件可能已损坏", inputName);
                 }
                 catch (IOException e)
                 {
@@ -101,7 +105,7 @@ internal static class SegmentCommand
             }
             catch (DecoderFallbackException)
             {
-                throw new CqoDocsException("用户词典不是有效的 UTF-8 文本", path);
+                throw new CqoDocsException("用户词典中途出现无效的字节，编码与开头不一致", path);
             }
         }
         return builder.Build();
@@ -114,11 +118,19 @@ internal static class SegmentCommand
         _ => TokenOutputFormat.Text,
     };
 
+    /// <summary>A text file in the encoding import would read it in, decoded as it is read.</summary>
     private static StreamReader OpenFile(CliContext context, string path)
     {
+        FileStream? stream = null;
         try
         {
-            return new StreamReader(context.ResolvePath(path), StrictUtf8, detectEncodingFromByteOrderMarks: false);
+            stream = File.OpenRead(context.ResolvePath(path));
+            var head = new byte[Math.Min(SniffBytes, stream.Length)];
+            stream.ReadExactly(head);
+            stream.Position = 0;
+            if (head.Length == 0) return new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false);
+            var encoding = TextDecoder.Detect(head, path);
+            return new StreamReader(stream, encoding is UTF8Encoding ? StrictUtf8 : encoding, detectEncodingFromByteOrderMarks: false);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -126,7 +138,13 @@ internal static class SegmentCommand
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException or ArgumentException or NotSupportedException)
         {
+            stream?.Dispose();
             throw new CqoDocsException($"无法读取文件：{e.Message}", path, inner: e);
+        }
+        catch (CqoDocsException)
+        {
+            stream?.Dispose();
+            throw;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CqoDocs.Cli.Output;
 using CqoDocs.Core.Templates;
 
 namespace CqoDocs.Cli.Commands;
@@ -13,13 +14,19 @@ internal static class TemplatesCommand
             Description = "只看一个模板：内置模板名或 .docx 文件路径",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("templates", "列出内置模板及每个模板需要的数据字段") { path };
+        var json = CommonOptions.Json();
+        var command = new Command("templates", "列出内置模板及每个模板需要的数据字段") { path, json };
         command.SetAction(parse => context.Guard(() =>
         {
             var one = parse.GetValue(path);
             var templates = one is null
                 ? BundledTemplates.Names.Select(BundledTemplates.Get).ToList()
                 : [BundledTemplates.Resolve(one, context.WorkingDirectory)];
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(context.Out, templates.Select(TemplateJson.From));
+                return ExitCodes.Ok;
+            }
             foreach (var template in templates)
             {
                 TemplateOutlineWriter.Write(context.Out, template);

@@ -14,7 +14,11 @@ internal static class Terminal
             ColorSystem = context.Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = context.Interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
-        if (!context.Interactive)
+        if (context.Width is { } width)
+        {
+            console.Profile.Width = width;
+        }
+        else if (!context.Interactive)
         {
             // Redirected output has no width; wide enough that tables of Chinese text do not fold.
             console.Profile.Width = 160;

@@ -75,10 +75,11 @@ public sealed class SegmentCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_file_that_is_not_utf8_is_a_one_line_error()
+    public void A_file_in_no_encoding_import_reads_is_a_one_line_error()
     {
-        File.WriteAllBytes(Path.Combine(_folder, "gbk.txt"), [0xD6, 0xD0, 0xCE, 0xC4]);
-        Assert.Equal(1, Run(null, "--input", "gbk.txt"));
-        Assert.StartsWith("cqodocs: gbk.txt: 输入不是有效的 UTF-8 文本", _error.ToString());
+        File.WriteAllBytes(Path.Combine(_folder, "junk.txt"), [0x81, 0x20, 0xFF, 0xFE, 0x80, 0x41, 0xC0, 0x20]);
+        Assert.Equal(1, Run(null, "--input", "junk.txt"));
+        Assert.StartsWith("cqodocs: junk.txt: 无法识别文件编码", _error.ToString());
+        Assert.Single(_error.ToString().TrimEnd('\n').Split('\n'));
     }
 }

@@ -36,24 +36,50 @@ internal sealed partial class TextDecoder : IImportStep
 
     private static string Decode(ImportDraft draft, byte[] bytes)
     {
-        if (StartsWith(bytes, 0xEF, 0xBB, 0xBF)) return Strict(draft, new UTF8Encoding(false, true), bytes, 3, "UTF-8");
-        if (StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) return Strict(draft, new UTF32Encoding(false, false, true), bytes, 4, "UTF-32");
-        if (StartsWith(bytes, 0xFF, 0xFE)) return Strict(draft, new UnicodeEncoding(false, false, true), bytes, 2, "UTF-16");
-        if (StartsWith(bytes, 0xFE, 0xFF)) return Strict(draft, new UnicodeEncoding(true, false, true), bytes, 2, "UTF-16");
-        RejectBinary(draft, bytes);
-
-        if (TryStrict(new UTF8Encoding(false, true), bytes, out var utf8)) return utf8;
-        // A file cut in the middle of its last character is still UTF-8.
-        for (var cut = 1; cut <= 3 && cut < bytes.Length; cut++)
-        {
-            if (bytes[^cut] >= 0x80 && TryStrict(new UTF8Encoding(false, true), bytes[..^cut], out var truncated) && ChineseText.CountHan(truncated) > 0)
-                return truncated;
-        }
-        var declared = draft.IsHtml || LooksLikeMarkup(bytes) ? Declared(bytes) : null;
-        if (declared == Big5CodePage && TryStrict(Strict(Big5CodePage), bytes, out var big5)) return big5;
-        if (TryStrict(Strict(GbCodePage), bytes, out var gb) && MostlyCommonGbCharacters(bytes)) return gb;
-        throw draft.Fail("无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK），文件可能已损坏");
+        var encoding = Detect(bytes, draft.Source, draft.IsHtml, out var cut);
+        var preamble = encoding.Preamble.Length;
+        if (preamble > 0) return Strict(draft, encoding, bytes, preamble, Name(encoding));
+        return encoding.GetString(bytes, 0, bytes.Length - cut);
     }
+
+    /// <summary>
+    /// How a text that starts with <paramref name="head"/> is encoded, by the rules import decodes with, for a
+    /// reader that streams a file block by block (cqodocs segment --input). <paramref name="head"/> is the
+    /// file's first block or all of it. Encodings found by a byte-order mark carry it as their preamble.
+    /// </summary>
+    public static Encoding Detect(byte[] head, string source) => Detect(head, source, html: false, out _);
+
+    /// <param name="cut">Bytes of a character cut off at the end that UTF-8 leaves out.</param>
+    private static Encoding Detect(byte[] bytes, string source, bool html, out int cut)
+    {
+        cut = 0;
+        if (StartsWith(bytes, 0xEF, 0xBB, 0xBF)) return new UTF8Encoding(true, true);
+        if (StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) return new UTF32Encoding(false, true, true);
+        if (StartsWith(bytes, 0xFF, 0xFE)) return new UnicodeEncoding(false, true, true);
+        if (StartsWith(bytes, 0xFE, 0xFF)) return new UnicodeEncoding(true, true, true);
+        RejectBinary(source, bytes);
+
+        var utf8 = new UTF8Encoding(false, true);
+        if (TryStrict(utf8, bytes, out _)) return utf8;
+        // A file cut in the middle of its last character is still UTF-8.
+        for (cut = 1; cut <= 3 && cut < bytes.Length; cut++)
+        {
+            if (bytes[^cut] >= 0x80 && TryStrict(utf8, bytes[..^cut], out var truncated) && ChineseText.CountHan(truncated) > 0)
+                return utf8;
+        }
+        cut = 0;
+        var declared = html || LooksLikeMarkup(bytes) ? Declared(bytes) : null;
+        if (declared == Big5CodePage && TryStrict(Strict(Big5CodePage), bytes, out _)) return Strict(Big5CodePage);
+        if (TryStrict(Strict(GbCodePage), bytes, out _) && MostlyCommonGbCharacters(bytes)) return Strict(GbCodePage);
+        throw new CqoDocsException("无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK），文件可能已损坏", source);
+    }
+
+    private static string Name(Encoding encoding) => encoding switch
+    {
+        UTF8Encoding => "UTF-8",
+        UTF32Encoding => "UTF-32",
+        _ => "UTF-16",
+    };
 
     private static Encoding Strict(int codePage) =>
         Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
@@ -85,18 +111,18 @@ internal sealed partial class TextDecoder : IImportStep
     }
 
     /// <summary>NUL bytes, many control bytes or a known binary signature: not a text file.</summary>
-    private static void RejectBinary(ImportDraft draft, byte[] bytes)
+    private static void RejectBinary(string source, byte[] bytes)
     {
-        if (StartsWith(bytes, (byte)'%', (byte)'P', (byte)'D', (byte)'F')) throw draft.Fail("这是 PDF 文件，只能导入 .txt 或 .html 文本");
-        if (StartsWith(bytes, (byte)'P', (byte)'K', 3, 4)) throw draft.Fail("这是压缩包或 Office 文档，只能导入 .txt 或 .html 文本");
+        if (StartsWith(bytes, (byte)'%', (byte)'P', (byte)'D', (byte)'F')) throw new CqoDocsException("这是 PDF 文件，只能导入 .txt 或 .html 文本", source);
+        if (StartsWith(bytes, (byte)'P', (byte)'K', 3, 4)) throw new CqoDocsException("这是压缩包或 Office 文档，只能导入 .txt 或 .html 文本", source);
         var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024));
         var control = 0;
         foreach (var b in sample)
         {
-            if (b == 0) throw draft.Fail("不是文本文件（含二进制内容）");
+            if (b == 0) throw new CqoDocsException("不是文本文件（含二进制内容）", source);
             if (b < 0x20 && b is not (0x09 or 0x0A or 0x0C or 0x0D or 0x1B)) control++;
         }
-        if (control > sample.Length / 100) throw draft.Fail("不是文本文件（含二进制内容）");
+        if (control > sample.Length / 100) throw new CqoDocsException("不是文本文件（含二进制内容）", source);
     }
 
     /// <summary>
