@@ -59,7 +59,7 @@ internal static class GenerateCommand
             {
                 var target = context.ResolvePath(parse.GetValue(output) ?? stem + ".docx");
                 if (Directory.Exists(target)) target = Path.Combine(target, stem + ".docx");
-                var bytes = docx.Render(entries[0]);
+                var bytes = docx.Render(entries[0], TitleWords);
                 Writing(target, () => AtomicFile.Write(target, s => s.Write(bytes)));
                 context.Out.WriteLine($"已生成 {target}");
                 return ExitCodes.Ok;
@@ -77,6 +77,11 @@ internal static class GenerateCommand
         }));
         return command;
     }
+
+    private static readonly Lazy<Search.Segmentation.Segmenter> Segmenter = new(() => new Search.Segmentation.SegmenterBuilder().AddDomainLexicon().Build());
+
+    /// <summary>Titles break between words of the index's own segmenter (with the domain lexicon: 首席质量官 stays whole).</summary>
+    private static readonly WordSplitter TitleWords = text => Segmenter.Value.Cut(text).Select(t => t.Text).ToList();
 
     /// <summary>A disk that refuses the output is the user's to fix: one line, not a stack trace.</summary>
     private static T Writing<T>(string target, Func<T> write)

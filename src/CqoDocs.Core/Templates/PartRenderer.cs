@@ -3,7 +3,7 @@ using System.Text;
 namespace CqoDocs.Core.Templates;
 
 /// <summary>Writes a compiled part's XML with the data filled in.</summary>
-internal sealed class PartRenderer(string templateName, StringBuilder output)
+internal sealed class PartRenderer(string templateName, StringBuilder output, WordSplitter? words = null)
 {
     public void Render(IReadOnlyList<TemplateNode> nodes, DataScope scope)
     {
@@ -30,11 +30,16 @@ internal sealed class PartRenderer(string templateName, StringBuilder output)
         switch (block.Tag.Kind)
         {
             case TagKind.If:
-                if (found && DataScope.IsTruthy(value)) Render(block.Children, scope);
+                Render(found && DataScope.IsTruthy(value) ? block.Children : block.Otherwise, scope);
                 return;
             case TagKind.Inverted:
-                if (!found || !DataScope.IsTruthy(value)) Render(block.Children, scope);
+                Render(!found || !DataScope.IsTruthy(value) ? block.Children : block.Otherwise, scope);
                 return;
+        }
+        if (block.Otherwise.Count > 0 && (!found || !DataScope.IsTruthy(value)))
+        {
+            Render(block.Otherwise, scope);
+            return;
         }
         if (!found)
         {
@@ -57,7 +62,8 @@ internal sealed class PartRenderer(string templateName, StringBuilder output)
         }
         else if (DataScope.IsTruthy(value))
         {
-            scope.Enter(value);
+            // One value is a list of one: {{#发文机关}}…{{/发文机关}} reads the same for one issuer or several.
+            scope.EnterItem(value, 0, 1);
             Render(block.Children, scope);
             scope.Leave();
         }
@@ -76,7 +82,7 @@ internal sealed class PartRenderer(string templateName, StringBuilder output)
             throw TemplateErrors.At(templateName, field.Location,
                 $"“{tag.Path}”是一组数据，不能直接写进文字：列表请用 {{{{#{tag.Path}}}}}…{{{{/{tag.Path}}}}}", tag.Path);
         }
-        var text = ValueFormatter.Format(value, tag.Format, message => TemplateErrors.At(templateName, field.Location, message, tag.Path));
+        var text = ValueFormatter.Format(value, tag.Format, message => TemplateErrors.At(templateName, field.Location, message, tag.Path), words);
         WriteRunText(text, field.WordPrefix);
     }
 

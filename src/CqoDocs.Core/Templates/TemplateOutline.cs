@@ -24,12 +24,16 @@ internal sealed class TemplateOutline
                     Entry(f.Tag.Path, OutlineKind.Value, optional).Formats.Add(f.Tag.Format ?? "");
                     break;
                 case BlockNode { Tag.Kind: TagKind.Section } b when !b.Tag.Path.StartsWith('@'):
-                    var entry = Entry(b.Tag.Path, OutlineKind.List, optional);
+                    // A list with an {{else}} says what to show without it: the list may be left out.
+                    var entry = Entry(b.Tag.Path, OutlineKind.List, optional || b.Otherwise.Count > 0);
                     entry.Items.Add(b.Children, optional: false);
+                    Add(b.Otherwise, optional: true);
                     break;
                 case BlockNode b:
                     if (!b.Tag.Path.StartsWith('@') && b.Tag.Path != ".") Entry(b.Tag.Path, OutlineKind.Condition, optional: true);
-                    Add(b.Children, optional: optional || b.Tag.Kind is TagKind.If or TagKind.Inverted || b.Tag.Path.StartsWith('@'));
+                    var conditional = optional || b.Tag.Kind is TagKind.If or TagKind.Inverted || b.Tag.Path.StartsWith('@');
+                    Add(b.Children, conditional);
+                    Add(b.Otherwise, conditional);
                     break;
             }
         }
