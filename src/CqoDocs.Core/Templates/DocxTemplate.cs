@@ -93,11 +93,25 @@ internal sealed class DocxTemplate
         return buffer.ToArray();
     }
 
-    /// <summary>The filled XML of the main document part, before it is zipped: what a combined batch file joins.</summary>
-    internal string RenderBody(IReadOnlyDictionary<string, object?> data, WordSplitter? words = null) =>
-        Encoding.UTF8.GetString(RenderParts(data, words)[_package.MainEntry]);
-
-    internal TemplatePackage Package => _package;
+    /// <summary>
+    /// One document holding every entry, each starting on a new page with its page numbers from 1: a batch
+    /// ready to print. Headers and footers are filled from the first entry.
+    /// </summary>
+    public void RenderCombined(IReadOnlyList<IReadOnlyDictionary<string, object?>> entries, Stream output, WordSplitter? words = null, Action<int>? progress = null)
+    {
+        var parts = RenderParts(entries[0], words);
+        var bodies = new List<string>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var filled = i == 0 ? parts : RenderParts(entries[i], words);
+            bodies.Add(filled.TryGetValue(_package.MainEntry, out var main) ? Encoding.UTF8.GetString(main) : Encoding.UTF8.GetString(_package.Content(_package.MainEntry)!));
+            progress?.Invoke(i + 1);
+        }
+        parts[_package.MainEntry] = Encoding.UTF8.GetBytes(CombinedBody.Join(bodies));
+        using var buffer = new MemoryStream();
+        _package.Write(buffer, parts);
+        buffer.WriteTo(output);
+    }
 
     private MemoryStream RenderToMemory(IReadOnlyDictionary<string, object?> data, WordSplitter? words)
     {
