@@ -236,4 +236,38 @@ public class PrecedentTests
         Assert.Contains(notes, n => n.Contains("原有 2 条保留", StringComparison.Ordinal) && n.Contains("增加", StringComparison.Ordinal) && n.Contains("1 条数据中已有", StringComparison.Ordinal));
         Assert.Equal(2, notes.Count(n => n.TrimStart().StartsWith('+')));
     }
+
+    [Fact]
+    public void Articles_under_a_chapter_titled_for_duties_are_duties_and_a_duty_naming_a_power_word_stays_a_duty()
+    {
+        var document = CityMeasures with
+        {
+            Id = "chapters",
+            Units =
+            [
+                new Unit("第二章", "首席质量官职责", "", [], 1),
+                new Unit("第六条", null, "（一）负责产品质量的检控和质量考核奖惩的实施；\n（二）组织质量攻关；\n（三）对不合格产品的放行行使否决权。", [], 2),
+                new Unit("第三章", "附则", "", [], 1),
+                new Unit("第九条", null, "本办法自发布之日起施行。", [], 2),
+            ],
+        };
+        var clauses = PrecedentExtractor.Extract(document);
+
+        Assert.Equal(["负责产品质量的检控和质量考核奖惩的实施", "组织质量攻关"], clauses.Of(Topic.Duties).Select(c => c.Text));
+        Assert.Equal(["对不合格产品的放行行使否决权"], clauses.Of(Topic.Powers).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Under_a_heading_of_powers_and_responsibilities_a_plain_duty_is_a_duty()
+    {
+        var document = CityMeasures with
+        {
+            Id = "mixed",
+            Units = [U("三", "向企业决策层提出质量工作建议，行使质量否决权；组织监督检查各岗位质量责任的落实。", "首席质量官工作权责", Topic.Powers)],
+        };
+        var clauses = PrecedentExtractor.Extract(document);
+
+        Assert.Equal(["组织监督检查各岗位质量责任的落实"], clauses.Of(Topic.Duties).Select(c => c.Text));
+        Assert.Single(clauses.Of(Topic.Powers));
+    }
 }
