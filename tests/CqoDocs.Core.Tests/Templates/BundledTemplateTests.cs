@@ -83,8 +83,8 @@ public class BundledTemplateTests
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(BundledTemplates.Get(name).Render(Example(name))), false);
         var body = document.MainDocumentPart!.Document.Body!;
-        // The empty paragraphs allowed: the one Word needs after a final table, and the notice's spacers that hold the head in place.
-        string[] spacers = ["GwTopLine", "GwMarkSpacer", "GwUpwardSpacer"];
+        // The empty paragraphs allowed: the one Word needs after a final table, the notice's spacers that hold the head in place, and the gaps between the job description's tables.
+        string[] spacers = ["GwTopLine", "GwMarkSpacer", "GwUpwardSpacer", "JdGap"];
         var empty = body.Descendants<Paragraph>()
             .Where(p => p.Parent is not TableCell && TestDocx.ParagraphText(p).Length == 0)
             .Where(p => !spacers.Contains(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value))
