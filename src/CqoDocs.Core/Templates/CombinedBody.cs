@@ -46,6 +46,12 @@ internal static class CombinedBody
     private static string RestartingNumbers(string section)
     {
         if (section.Length == 0 || section.Contains("<w:pgNumType", StringComparison.Ordinal)) return section;
+        if (!section.Contains("</w:sectPr>", StringComparison.Ordinal))
+        {
+            // <w:sectPr/>: open it to hold the page numbering.
+            var close = section.LastIndexOf("/>", StringComparison.Ordinal);
+            return section[..close].TrimEnd() + "><w:pgNumType w:start=\"1\"/></w:sectPr>";
+        }
         var at = AfterPageNumbers.Select(t => section.IndexOf(t, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
         return at < 0 ? section : section.Insert(at, "<w:pgNumType w:start=\"1\"/>");
     }
