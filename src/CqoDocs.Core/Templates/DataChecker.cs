@@ -36,7 +36,8 @@ internal static class DataChecker
             {
                 if (!entry.Optional && entry.Kind != OutlineKind.Condition)
                 {
-                    problems.Add(new(field, entry.Kind == OutlineKind.List ? "缺少这个列表" : "缺少这个字段"));
+                    var where = entry.Location is null ? "" : $"（模板{entry.Location}）";
+                    problems.Add(new(field, (entry.Kind == OutlineKind.List ? "缺少这个列表" : "缺少这个字段") + where));
                 }
                 continue;
             }

@@ -43,7 +43,7 @@ public class DataCheckerTests
         Assert.Contains(problems, p => p.StartsWith("签发日期: ", StringComparison.Ordinal) && p.Contains("不是真实的日期", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("聘期结束: ", StringComparison.Ordinal) && p.Contains("聘期开始", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("权限: ", StringComparison.Ordinal) && p.Contains("列表", StringComparison.Ordinal));
-        Assert.Contains("法定代表人: 缺少这个字段", problems);
+        Assert.Contains(problems, p => p.StartsWith("法定代表人: 缺少这个字段（模板正文第", StringComparison.Ordinal));
     }
 
     [Fact]
