@@ -16,6 +16,7 @@ internal sealed class DocxTemplate
     private readonly IReadOnlyList<(CompiledPart Part, string Entry)> _parts;
 
     private readonly KeepWithSignature? _keepWithSignature;
+    private NumberingTable? _numbering;
 
     private DocxTemplate(string name, byte[] package, Uri main, IReadOnlyList<CompiledPart> parts, string? title, string? description, KeepWithSignature? keep)
     {
@@ -69,7 +70,9 @@ internal sealed class DocxTemplate
                 .ToList();
             var properties = document.PackageProperties;
             var keep = KeepWithSignature.For(document);
-            return new DocxTemplate(name, package, document.MainDocumentPart!.Uri, parts, NullIfEmpty(properties.Title), NullIfEmpty(properties.Description), keep);
+            var template = new DocxTemplate(name, package, document.MainDocumentPart!.Uri, parts, NullIfEmpty(properties.Title), NullIfEmpty(properties.Description), keep);
+            template._numbering = NumberingTable.Of(document, template._package);
+            return template;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException)
         {
@@ -124,15 +127,17 @@ internal sealed class DocxTemplate
     /// <summary>Every part's XML, filled, before anything is written: a data error leaves no trace.</summary>
     private Dictionary<string, byte[]> RenderParts(IReadOnlyDictionary<string, object?> data, WordSplitter? words)
     {
-        var result = new Dictionary<string, byte[]>(_parts.Count, StringComparer.Ordinal);
+        var result = new Dictionary<string, byte[]>(_parts.Count + 1, StringComparer.Ordinal);
         var text = new StringBuilder();
+        var numbering = _numbering is null ? null : new NumberingRestarts(_numbering);
         foreach (var (part, entry) in _parts)
         {
             text.Clear();
-            new PartRenderer(Name, text, words).Render(part.Nodes, new DataScope(data));
+            new PartRenderer(Name, text, words, numbering).Render(part.Nodes, new DataScope(data));
             if (entry == _package.MainEntry) _keepWithSignature?.Apply(text);
             result[entry] = Encoding.UTF8.GetBytes(text.ToString());
         }
+        if (numbering?.NumberingPart() is { } renumbered) result[_numbering!.Entry] = renumbered;
         return result;
     }
 

@@ -3,8 +3,11 @@ using System.Text;
 namespace CqoDocs.Core.Templates;
 
 /// <summary>Writes a compiled part's XML with the data filled in.</summary>
-internal sealed class PartRenderer(string templateName, StringBuilder output, WordSplitter? words = null)
+internal sealed class PartRenderer(string templateName, StringBuilder output, WordSplitter? words = null, NumberingRestarts? numbering = null)
 {
+    /// <summary>Numbering ids replaced in the current repetition of a loop (old → new).</summary>
+    private Dictionary<string, string>? _renumber;
+
     public void Render(IReadOnlyList<TemplateNode> nodes, DataScope scope)
     {
         foreach (var node in nodes)
@@ -12,7 +15,7 @@ internal sealed class PartRenderer(string templateName, StringBuilder output, Wo
             switch (node)
             {
                 case XmlNode xml:
-                    output.Append(xml.Xml);
+                    output.Append(_renumber is null ? xml.Xml : NumberingRestarts.Apply(xml.Xml, _renumber));
                     break;
                 case FieldNode field:
                     WriteField(field, scope);
@@ -48,12 +51,19 @@ internal sealed class PartRenderer(string templateName, StringBuilder output, Wo
         }
         if (DataScope.AsList(value) is { } list)
         {
+            var outer = _renumber;
             for (var i = 0; i < list.Count; i++)
             {
+                if (i > 0 && numbering is not null && block.NumberingIds.Count > 0)
+                {
+                    _renumber = new Dictionary<string, string>(outer ?? [], StringComparer.Ordinal);
+                    foreach (var (from, to) in numbering.Restart(block.NumberingIds)) _renumber[from] = to;
+                }
                 scope.EnterItem(list[i], i, list.Count);
                 Render(block.Children, scope);
                 scope.Leave();
             }
+            _renumber = outer;
         }
         else if (value is true)
         {
