@@ -33,7 +33,11 @@ internal sealed class TemplateOutline
                     Add(b.Otherwise, optional: true);
                     break;
                 case BlockNode b:
-                    if (!b.Tag.Path.StartsWith('@') && b.Tag.Path != ".") Entry(b.Tag.Path, OutlineKind.Condition, optional: true);
+                    // 发文机关.2 asks about an item of a list the outline names elsewhere, not for a field of its own.
+                    if (!b.Tag.Path.StartsWith('@') && b.Tag.Path != "." && !b.Tag.Path.Split('.').Any(s => s.All(char.IsAsciiDigit)))
+                    {
+                        Entry(b.Tag.Path, OutlineKind.Condition, optional: true);
+                    }
                     var conditional = optional || b.Tag.Kind is TagKind.If or TagKind.Inverted || b.Tag.Path.StartsWith('@');
                     Add(b.Children, conditional);
                     Add(b.Otherwise, conditional);
