@@ -32,6 +32,27 @@ public class HostileTemplateTests
     }
 
     [Fact]
+    public void Comments_in_the_template_that_look_like_markers_stay_comments()
+    {
+        var good = TestDocx.Build("兹聘任{{姓名}}同志");
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        using (var source = new ZipArchive(new MemoryStream(good)))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var from = new StreamReader(entry.Open());
+                var text = from.ReadToEnd();
+                if (entry.FullName == "word/document.xml") text = text.Replace("<w:body>", "<w:body><!--cqodocs:f99--><!--cqodocs:s0--><!--cqodocs:e7-->", StringComparison.Ordinal);
+                using var to = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+                to.Write(text);
+            }
+        }
+        var output = DocxTemplate.Load(stream.ToArray(), "t").Render(new Dictionary<string, object?> { ["姓名"] = "张伟" });
+        Assert.Equal(["兹聘任张伟同志"], TestDocx.Lines(output));
+    }
+
+    [Fact]
     public void Generated_documents_carry_a_mark_that_plain_files_do_not()
     {
         var folder = Directory.CreateTempSubdirectory("cqodocs-mark-").FullName;
