@@ -48,20 +48,23 @@ internal static class TemplateBatch
                 var found = DataChecker.Check(template.Outline, entries[i]);
                 if (found.Count == 0)
                 {
+                    var keep = problems.Count == 0 || skipInvalid;
+                    if (keep && written.Count == 0) Directory.CreateDirectory(folder);
+                    var temp = keep ? AtomicFile.TempPathBeside(target) : null;
                     try
                     {
-                        var bytes = template.Render(entries[i], words);
-                        if (problems.Count == 0 || skipInvalid)
-                        {
-                            Directory.CreateDirectory(folder);
-                            var temp = AtomicFile.TempPathBeside(target);
-                            written.Add((temp, target));
-                            File.WriteAllBytes(temp, bytes);
-                        }
+                        using var stream = temp is null ? Stream.Null : new FileStream(temp, FileMode.CreateNew, FileAccess.Write);
+                        if (temp is not null) written.Add((temp, target));
+                        template.Render(entries[i], stream, words);
                     }
                     catch (CqoDocsException e)
                     {
                         found = [new DataProblem(e.Field ?? "模板", e.Message)];
+                        if (temp is not null)
+                        {
+                            written.RemoveAt(written.Count - 1);
+                            AtomicFile.TryDelete(temp);
+                        }
                     }
                 }
                 problems.AddRange(found.Select(p => new EntryProblem(i + 1, label, p)));
