@@ -23,8 +23,9 @@ internal static class CombinedBody
         {
             var (content, section) = Split(documents[i]);
             sb.Append(content);
+            // A paragraph's section properties describe the section that ends there; every section restarts at 1.
             if (i < documents.Count - 1) sb.Append("<w:p><w:pPr>").Append(RestartingNumbers(section)).Append("</w:pPr></w:p>");
-            else sb.Append(section);
+            else sb.Append(RestartingNumbers(section));
         }
         sb.Append(first[first.LastIndexOf(BodyClose, StringComparison.Ordinal)..]);
         return sb.ToString();
