@@ -73,6 +73,7 @@ public class NoticeVariantTests
             Assert.Equal("GwUpwardSpacer", Style(paragraphs[3]));
             var number = paragraphs.Single(p => Style(p) == "GwNumberUpward");
             Assert.Equal("华精发〔2024〕12号签发人：王建国", TestDocx.ParagraphText(number).Replace("\t", ""));
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
         }
     }
 
