@@ -77,8 +77,8 @@ public sealed class GenerateCommandTests : IDisposable
         var r = _cli.Run("generate", "appointment", "--data", data, "--out", "a.docx");
 
         Assert.Equal(1, r.ExitCode);
-        var line = Assert.Single(r.Error.Trim().Split('\n'));
-        Assert.Contains("法定代表人", line);
+        var line = Assert.Single(r.Error.Trim().Split('\n'), l => l.Contains("法定代表人", StringComparison.Ordinal));
+        Assert.Contains("d.yaml: 法定代表人: 缺少这个字段", line);
         Assert.Contains("正文第", line);
         Assert.False(File.Exists(_cli.File("a.docx")));
         Assert.Empty(Directory.GetFiles(_cli.Root, "*.tmp", SearchOption.AllDirectories));
@@ -159,8 +159,8 @@ public sealed class GenerateCommandTests : IDisposable
         var r = _cli.Run("generate", "appointment", "--data", data, "--out", "聘书");
 
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("第 2 项数据", r.Error);
-        Assert.Contains("签发日期", r.Error);
+        Assert.Contains("第 2 项：签发日期: 缺少这个字段", r.Error);
+        Assert.Contains("没有写出任何文件", r.Error);
         Assert.Empty(Directory.Exists(_cli.File("聘书")) ? Directory.GetFiles(_cli.File("聘书")) : []);
     }
 
@@ -226,7 +226,7 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public void From_qingyuan_takes_the_bundled_measures_duties_powers_and_qualifications()
     {
-        var r = _cli.Run("generate", "job-description", "--from", "清远", "--out", "清远.docx");
+        var r = _cli.Run("generate", "job-description", "--from", "清远", "--replace", "--out", "清远.docx");
 
         Assert.Equal(0, r.ExitCode);
         var text = Text(_cli.File("清远.docx"));
@@ -257,6 +257,125 @@ public sealed class GenerateCommandTests : IDisposable
         r = _cli.Run("templates", "appointment");
         Assert.Equal(0, r.ExitCode);
         Assert.DoesNotContain("发文字号", r.Out);
+    }
+
+    [Fact]
+    public void Every_bad_entry_of_a_batch_is_reported_and_skip_invalid_writes_the_good_ones()
+    {
+        var bad1 = Appointment.Replace("签发日期: 2025-01-01", "签发日期: 2025年13月45日").Replace("聘期结束: 2027-12-31", "聘期结束: 2024-12-31");
+        var bad2 = Appointment.Replace("  - 内容: 质量一票否决", "  一票否决").Replace("权限:\n", "权限:");
+        var data = Write("批量.yaml", $"- {Indent(bad1)}\n- {Indent(Appointment)}\n- {Indent(bad2)}\n");
+
+        var r = _cli.Run("generate", "appointment", "--data", data, "--out", "聘书");
+        Assert.Equal(1, r.ExitCode);
+        var lines = r.Error.Trim().Split('\n');
+        Assert.Contains(lines, l => l.Contains("第 1 项：签发日期", StringComparison.Ordinal) && l.Contains("不是真实的日期", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("第 1 项：聘期结束", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("第 3 项：权限", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("第 2 项", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(_cli.File("聘书")) && Directory.EnumerateFileSystemEntries(_cli.File("聘书")).Any());
+
+        r = _cli.Run("generate", "appointment", "--data", data, "--out", "聘书", "--skip-invalid");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(["appointment-002.docx"], Directory.GetFiles(_cli.File("聘书")).Select(Path.GetFileName));
+        Assert.Contains("跳过有问题的 2 项", r.Out);
+    }
+
+    [Theory]
+    [InlineData("a.txt")]
+    [InlineData("数据.yaml")]
+    [InlineData("a.doc")]
+    public void An_output_extension_the_tool_cannot_write_is_a_usage_error(string output)
+    {
+        var data = Write("数据.yaml", Appointment);
+        var before = File.ReadAllBytes(data);
+        var r = _cli.Run("generate", "appointment", "--data", data, "--out", output);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(".docx 或 .pdf", r.Error);
+        Assert.Equal(before, File.ReadAllBytes(data));
+    }
+
+    [Fact]
+    public void The_template_of_the_run_and_files_the_tool_did_not_write_are_never_overwritten()
+    {
+        File.WriteAllBytes(_cli.File("my.docx"), TestTemplate());
+        var template = File.ReadAllBytes(_cli.File("my.docx"));
+        var data = Write("d.yaml", "姓名: 张伟\n");
+        var r = _cli.Run("generate", _cli.File("my.docx"), "--data", data, "--out", "my.docx");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("模板", r.Error);
+        Assert.Equal(template, File.ReadAllBytes(_cli.File("my.docx")));
+
+        Write("notes.docx", "my own notes");
+        r = _cli.Run("generate", _cli.File("my.docx"), "--data", data, "--out", "notes.docx");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("不是 cqodocs 生成的", r.Error);
+        Assert.Equal("my own notes", File.ReadAllText(_cli.File("notes.docx")));
+
+        Assert.Equal(0, _cli.Run("generate", _cli.File("my.docx"), "--data", data, "--out", "新/文件夹/out.docx").ExitCode);
+        Assert.Equal(0, _cli.Run("generate", _cli.File("my.docx"), "--data", data, "--out", "新/文件夹/out.docx").ExitCode);
+        Assert.Contains("兹聘任张伟", Text(_cli.File("新/文件夹/out.docx")));
+    }
+
+    [Fact]
+    public void Pdf_output_without_libreoffice_names_the_package_to_install_and_writes_nothing()
+    {
+        var saved = Environment.GetEnvironmentVariable("CQODOCS_SOFFICE");
+        Environment.SetEnvironmentVariable("CQODOCS_SOFFICE", _cli.File("没有这个程序"));
+        try
+        {
+            var r = _cli.Run("generate", "appointment", "--out", "聘书.pdf");
+            Assert.Equal(1, r.ExitCode);
+            Assert.Contains("libreoffice-writer-nogui", r.Error);
+            Assert.False(File.Exists(_cli.File("聘书.pdf")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CQODOCS_SOFFICE", saved);
+        }
+    }
+
+    [Fact]
+    public void Combine_puts_every_entry_in_one_document()
+    {
+        var data = Write("批量.yaml", $"- {Indent(Appointment)}\n- {Indent(Appointment.Replace("李娜", "王芳"))}\n");
+        var r = _cli.Run("generate", "appointment", "--data", data, "--combine", "--out", "全部聘书.docx");
+        Assert.Equal(0, r.ExitCode);
+        var text = Text(_cli.File("全部聘书.docx"));
+        Assert.Contains("李娜同志：", text);
+        Assert.Contains("王芳同志：", text);
+    }
+
+    [Fact]
+    public void From_adds_the_precedents_items_to_the_datas_own_and_says_so_item_by_item()
+    {
+        var r = _cli.Run("generate", "job-description", "--from", "清远", "--out", "清远.docx");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("原有 4 条保留", r.Error);
+        Assert.Contains("--replace", r.Error);
+        Assert.Contains(r.Error.Split('\n'), l => l.TrimStart().StartsWith("+ ", StringComparison.Ordinal));
+        var text = Text(_cli.File("清远.docx"));
+        Assert.Contains("《质量手册》", text);
+        Assert.Contains("《清远市企业首席质量官管理办法（试行）》第五条", text);
+    }
+
+    [Fact]
+    public void A_notice_from_a_precedent_cites_it()
+    {
+        var r = _cli.Run("generate", "notice", "--from", "清远", "--out", "通知.docx");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("参照《清远市企业首席质量官管理办法（试行）》执行。", Text(_cli.File("通知.docx")));
+    }
+
+    private static byte[] TestTemplate()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            document.AddMainDocumentPart().Document = new W.Document(new Body(new Paragraph(new Run(new Text("兹聘任{{姓名}}")))));
+        }
+        return stream.ToArray();
     }
 
     private static string Indent(string yaml) => yaml.Replace("\n", "\n  ");

@@ -132,7 +132,7 @@ public sealed class ImportCommandTests : IDisposable
     public void A_corrected_corpus_file_is_kept_and_one_line_says_how_to_overwrite_it()
     {
         _cli.Run("import", "measures.txt");
-        var path = _cli.File("corpus/清远-2016-measures.md");
+        var path = Library("清远-2016-measures.md");
         var corrected = File.ReadAllText(path).Replace("熟悉国家有关质量法律法规。", "熟悉国家和本省有关质量法律法规。");
         File.WriteAllText(path, corrected);
 

@@ -21,7 +21,7 @@ public sealed class LibraryTests : IDisposable
     public void An_imported_notice_is_listed_as_the_users_and_found_by_search_and_show()
     {
         Assert.Equal(0, _cli.Run("import", "measures.txt").ExitCode);
-        var id = Path.GetFileNameWithoutExtension(Directory.GetFiles(Library).Single());
+        var id = Path.GetFileNameWithoutExtension(Directory.GetFiles(Library, "*.md").Single());
 
         var list = _cli.Run("list", "--json");
         using var json = JsonDocument.Parse(list.Out);

@@ -19,7 +19,7 @@ internal static class TemplateOutlineWriter
         foreach (var e in outline.Entries)
         {
             var notes = new List<string>();
-            if (e.Kind == OutlineKind.List) notes.Add(e.Items.Entries.Count == 0 ? "列表，每项一段文字" : "列表");
+            if (e.Kind == OutlineKind.List) notes.Add(e.Items.Entries.Count == 0 ? "一段文字，或由几段文字组成的列表" : "列表");
             if (e.Kind == OutlineKind.Condition) notes.Add("条件：有值时显示相应内容");
             var formats = e.Formats.Where(f => f.Length > 0).ToList();
             if (formats.Count > 0) notes.Add("格式：" + string.Join("、", formats));

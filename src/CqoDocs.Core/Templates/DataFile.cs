@@ -1,6 +1,6 @@
 using System.Text.Json;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace CqoDocs.Core.Templates;
 
@@ -20,6 +20,7 @@ internal static class DataFile
         string text;
         try
         {
+            if (new FileInfo(path).Length > MaxFileBytes) throw new CqoDocsException($"数据文件超过 {MaxFileBytes / 1024 / 1024} MB，不像是数据文件", file: path);
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -50,12 +51,22 @@ internal static class DataFile
         }
     }
 
+    /// <summary>Values one data file may hold, counting each use of an alias (*名) as a copy of what it names.</summary>
+    public const int MaxValues = 1_000_000;
+    public const int MaxDepth = 64;
+    public const long MaxFileBytes = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads YAML event by event, so that aliases are bounded: an alias that names its own enclosing value
+    /// (a: &amp;a [*a]) is refused, and every alias counts the values it stands for, so a few hundred bytes
+    /// of nested aliases ("billion laughs") cannot stand for billions of values. Nesting is bounded too.
+    /// </summary>
     public static object? ParseYaml(string text, string source)
     {
-        var stream = new YamlStream();
+        var reader = new YamlReader(new Parser(new StringReader(text)), source);
         try
         {
-            stream.Load(new StringReader(text));
+            return reader.ReadDocument();
         }
         catch (YamlException e)
         {
@@ -64,41 +75,107 @@ internal static class DataFile
             if (detail.StartsWith("(Line", StringComparison.Ordinal) && colon > 0) detail = detail[(colon + 3)..];
             throw new CqoDocsException($"YAML 语法错误：{detail}", file: source, line: (int)e.Start.Line, inner: e);
         }
-        if (stream.Documents.Count == 0) throw new CqoDocsException("数据文件是空的", file: source);
-        return FromYaml(stream.Documents[0].RootNode, source);
     }
 
-    private static object? FromYaml(YamlNode node, string source)
+    private sealed class YamlReader(IParser parser, string source)
     {
-        switch (node)
+        private readonly Dictionary<string, (object? Value, long Size)> _anchors = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _open = new(StringComparer.Ordinal);
+        private long _values;
+
+        public object? ReadDocument()
         {
-            case YamlMappingNode map:
-                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var (key, value) in map.Children)
+            parser.Consume<StreamStart>();
+            if (!parser.TryConsume<DocumentStart>(out _)) throw new CqoDocsException("数据文件是空的", file: source);
+            var (root, _) = Read(0);
+            return root;
+        }
+
+        private (object? Value, long Size) Read(int depth)
+        {
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                if (_open.Contains(alias.Value.Value)) throw Fault(alias, $"别名 *{alias.Value} 引用了包含它自己的内容（循环引用）");
+                if (!_anchors.TryGetValue(alias.Value.Value, out var named)) throw Fault(alias, $"别名 *{alias.Value} 没有对应的锚点 &{alias.Value}");
+                Count(named.Size, alias);
+                return named;
+            }
+            if (depth > MaxDepth) throw Fault(parser.Current!, $"嵌套超过 {MaxDepth} 层");
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                Count(1, scalar);
+                var value = ScalarValue(scalar);
+                if (!scalar.Anchor.IsEmpty) _anchors[scalar.Anchor.Value] = (value, 1);
+                return (value, 1);
+            }
+            if (parser.TryConsume<SequenceStart>(out var sequence))
+            {
+                Open(sequence.Anchor);
+                var list = new List<object?>();
+                long size = 1;
+                Count(1, sequence);
+                while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    if (key is not YamlScalarNode { Value: { } name })
-                    {
-                        throw new CqoDocsException("字段名必须是文字", file: source, line: (int)key.Start.Line);
-                    }
-                    if (!result.TryAdd(name.Trim(), FromYaml(value, source)))
-                    {
-                        throw new CqoDocsException($"字段“{name}”写了两次", file: source, line: (int)key.Start.Line, field: name);
-                    }
+                    var (item, itemSize) = Read(depth + 1);
+                    list.Add(item);
+                    size += itemSize;
                 }
-                return result;
-            case YamlSequenceNode list:
-                return list.Children.Select(c => FromYaml(c, source)).ToList();
-            case YamlScalarNode scalar:
-                if (scalar.Style is not ScalarStyle.Plain) return scalar.Value ?? "";
-                return scalar.Value switch
+                return Close(sequence.Anchor, list, size);
+            }
+            if (parser.TryConsume<MappingStart>(out var mapping))
+            {
+                Open(mapping.Anchor);
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                long size = 1;
+                Count(1, mapping);
+                while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    null or "" or "~" or "null" or "Null" or "NULL" => null,
-                    "true" or "True" or "TRUE" => true,
-                    "false" or "False" or "FALSE" => false,
-                    var s => s,
-                };
-            default:
-                return null;
+                    var keyEvent = parser.Current!;
+                    var (key, keySize) = Read(depth + 1);
+                    if (key is not string name && key is not bool) throw new CqoDocsException("字段名必须是文字", file: source, line: (int)keyEvent.Start.Line);
+                    var keyText = (key is bool b ? (b ? "true" : "false") : (string)key!).Trim();
+                    var (value, valueSize) = Read(depth + 1);
+                    if (!map.TryAdd(keyText, value)) throw new CqoDocsException($"字段“{keyText}”写了两次", file: source, line: (int)keyEvent.Start.Line, field: keyText);
+                    size += keySize + valueSize;
+                }
+                return Close(mapping.Anchor, map, size);
+            }
+            throw Fault(parser.Current!, "读不懂这里的内容");
+        }
+
+        private void Open(AnchorName anchor)
+        {
+            if (!anchor.IsEmpty) _open.Add(anchor.Value);
+        }
+
+        private (object? Value, long Size) Close(AnchorName anchor, object value, long size)
+        {
+            if (!anchor.IsEmpty)
+            {
+                _open.Remove(anchor.Value);
+                _anchors[anchor.Value] = (value, size);
+            }
+            return (value, size);
+        }
+
+        private void Count(long values, ParsingEvent at)
+        {
+            _values += values;
+            if (_values > MaxValues) throw Fault(at, $"数据（连同别名 * 展开的内容）超过 {MaxValues} 个值，拒绝读取");
+        }
+
+        private CqoDocsException Fault(ParsingEvent at, string message) => new(message, file: source, line: (int)at.Start.Line);
+
+        private static object? ScalarValue(Scalar scalar)
+        {
+            if (scalar.Style is not ScalarStyle.Plain) return scalar.Value ?? "";
+            return scalar.Value switch
+            {
+                null or "" or "~" or "null" or "Null" or "NULL" => null,
+                "true" or "True" or "TRUE" => true,
+                "false" or "False" or "FALSE" => false,
+                var s => s,
+            };
         }
     }
 

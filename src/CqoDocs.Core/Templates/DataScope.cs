@@ -5,7 +5,7 @@ namespace CqoDocs.Core.Templates;
 /// <summary>
 /// The data a tag sees: the current list item (".") and the values around it, innermost first, as in
 /// mustache. A name not found in the item is looked up in the enclosing items and then the whole data, so
-/// {{企业名称}} works inside {{#职责}}. Inside a list, @序号 / @index (from 1), @first and @last describe the item.
+/// {{企业名称}} works inside {{#职责}}; a number after a dot picks a list's item (发文机关.2). Inside a list, @序号 / @index (from 1), @first and @last describe the item.
 /// </summary>
 internal sealed class DataScope
 {
@@ -51,11 +51,25 @@ internal sealed class DataScope
             {
                 for (var s = 1; s < segments.Length; s++)
                 {
-                    if (found is not IReadOnlyDictionary<string, object?> inner || !inner.TryGetValue(segments[s], out found)) return false;
+                    if (!TryStep(found, segments[s], out found)) return false;
                 }
                 value = found;
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>A field of a map, or an item of a list by its number from 1 (发文机关.2: the second issuer).</summary>
+    private static bool TryStep(object? value, string segment, out object? found)
+    {
+        found = null;
+        if (value is IReadOnlyDictionary<string, object?> map) return map.TryGetValue(segment, out found);
+        if (AsList(value) is { } list && int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && n >= 1 && n <= list.Count)
+        {
+            found = list[n - 1];
+            return true;
         }
         return false;
     }

@@ -15,11 +15,16 @@ internal sealed class DocxTemplate
     private readonly TemplatePackage _package;
     private readonly IReadOnlyList<(CompiledPart Part, string Entry)> _parts;
 
-    private DocxTemplate(string name, byte[] package, IReadOnlyList<CompiledPart> parts, string? title, string? description)
+    private readonly KeepWithSignature? _keepWithSignature;
+    private NumberingTable? _numbering;
+
+    private DocxTemplate(string name, byte[] package, Uri main, IReadOnlyList<CompiledPart> parts, string? title, string? description, KeepWithSignature? keep)
     {
         Name = name;
-        _package = new TemplatePackage(package);
+        _package = new TemplatePackage(package, main);
+        _package.MarkAsGenerated();
         _parts = parts.Select(p => (p, _package.EntryFor(p.PartUri))).ToList();
+        _keepWithSignature = keep;
         Title = title;
         Description = description;
         Outline = TemplateOutline.Of(parts.SelectMany(p => p.Nodes));
@@ -38,6 +43,10 @@ internal sealed class DocxTemplate
         byte[] bytes;
         try
         {
+            if (new FileInfo(path).Length > PackageLimits.MaxPackageBytes)
+            {
+                throw new CqoDocsException($"模板文件太大（超过 {PackageLimits.MaxPackageBytes / 1024 / 1024} MB），不像是 Word 模板", file: path);
+            }
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -51,6 +60,7 @@ internal sealed class DocxTemplate
     {
         try
         {
+            PackageLimits.Check(bytes, name);
             var package = AsDocument(bytes);
             using var stream = new MemoryStream(package, writable: false);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
@@ -59,7 +69,10 @@ internal sealed class DocxTemplate
                 .OfType<CompiledPart>()
                 .ToList();
             var properties = document.PackageProperties;
-            return new DocxTemplate(name, package, parts, NullIfEmpty(properties.Title), NullIfEmpty(properties.Description));
+            var keep = KeepWithSignature.For(document);
+            var template = new DocxTemplate(name, package, document.MainDocumentPart!.Uri, parts, NullIfEmpty(properties.Title), NullIfEmpty(properties.Description), keep);
+            template._numbering = NumberingTable.Of(document, template._package);
+            return template;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException)
         {
@@ -68,39 +81,63 @@ internal sealed class DocxTemplate
     }
 
     /// <summary>Fills the template and writes the .docx to <paramref name="output"/>; nothing is written when the data does not fit.</summary>
-    public void Render(IReadOnlyDictionary<string, object?> data, Stream output)
+    /// <param name="words">Word boundaries for titles broken into lines ({{标题|标题}}); null breaks between characters.</param>
+    public void Render(IReadOnlyDictionary<string, object?> data, Stream output, WordSplitter? words = null)
     {
         // Built in memory and written at once: a zip writer seeks back over each entry's header, which
         // on a file means many small writes.
-        using var buffer = RenderToMemory(data);
+        using var buffer = RenderToMemory(data, words);
         buffer.WriteTo(output);
     }
 
-    public byte[] Render(IReadOnlyDictionary<string, object?> data)
+    public byte[] Render(IReadOnlyDictionary<string, object?> data, WordSplitter? words = null)
     {
-        using var buffer = RenderToMemory(data);
+        using var buffer = RenderToMemory(data, words);
         return buffer.ToArray();
     }
 
-    private MemoryStream RenderToMemory(IReadOnlyDictionary<string, object?> data)
+    /// <summary>
+    /// One document holding every entry, each starting on a new page with its page numbers from 1: a batch
+    /// ready to print. Headers and footers are filled from the first entry.
+    /// </summary>
+    public void RenderCombined(IReadOnlyList<IReadOnlyDictionary<string, object?>> entries, Stream output, WordSplitter? words = null, Action<int>? progress = null)
     {
-        var parts = RenderParts(data);
+        var parts = RenderParts(entries[0], words);
+        var bodies = new List<string>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var filled = i == 0 ? parts : RenderParts(entries[i], words);
+            bodies.Add(filled.TryGetValue(_package.MainEntry, out var main) ? Encoding.UTF8.GetString(main) : Encoding.UTF8.GetString(_package.Content(_package.MainEntry)!));
+            progress?.Invoke(i + 1);
+        }
+        parts[_package.MainEntry] = Encoding.UTF8.GetBytes(CombinedBody.Join(bodies));
+        using var buffer = new MemoryStream();
+        _package.Write(buffer, parts);
+        buffer.WriteTo(output);
+    }
+
+    private MemoryStream RenderToMemory(IReadOnlyDictionary<string, object?> data, WordSplitter? words)
+    {
+        var parts = RenderParts(data, words);
         var buffer = new MemoryStream(_package.Size / 2);
         _package.Write(buffer, parts);
         return buffer;
     }
 
     /// <summary>Every part's XML, filled, before anything is written: a data error leaves no trace.</summary>
-    private Dictionary<string, byte[]> RenderParts(IReadOnlyDictionary<string, object?> data)
+    private Dictionary<string, byte[]> RenderParts(IReadOnlyDictionary<string, object?> data, WordSplitter? words)
     {
-        var result = new Dictionary<string, byte[]>(_parts.Count, StringComparer.Ordinal);
+        var result = new Dictionary<string, byte[]>(_parts.Count + 1, StringComparer.Ordinal);
         var text = new StringBuilder();
+        var numbering = _numbering is null ? null : new NumberingRestarts(_numbering);
         foreach (var (part, entry) in _parts)
         {
             text.Clear();
-            new PartRenderer(Name, text).Render(part.Nodes, new DataScope(data));
+            new PartRenderer(Name, text, words, numbering).Render(part.Nodes, new DataScope(data));
+            if (entry == _package.MainEntry) _keepWithSignature?.Apply(text);
             result[entry] = Encoding.UTF8.GetBytes(text.ToString());
         }
+        if (numbering?.NumberingPart() is { } renumbered) result[_numbering!.Entry] = renumbered;
         return result;
     }
 

@@ -5,9 +5,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace CqoDocs.Core.Templates;
 
 /// <summary>
-/// Replaces every tag with an XML comment marker (&lt;!--cqodocs:f3--&gt; for a field, s/e for the start and
-/// end of a block) placed where the repeated or optional content begins and ends, so that the part's XML
-/// can be cut into fixed pieces once and filled many times.
+/// Replaces every tag with an XML comment marker (&lt;!--cqodocs-…:f3--&gt; for a field, s/e for the start and
+/// end of a block, x for its {{else}}) placed where the repeated or optional content begins and ends, so that
+/// the part's XML can be cut into fixed pieces once and filled many times. The markers carry a prefix new
+/// to each compile, so a comment a template already holds (even one that looks like a marker) stays text.
 /// <para>
 /// A block covers whole elements of the innermost container holding both its tags: runs when both stand in
 /// one paragraph, paragraphs and tables of a body or cell when they stand in different paragraphs, and
@@ -17,7 +18,7 @@ namespace CqoDocs.Core.Templates;
 /// </summary>
 internal sealed class MarkerPlacer
 {
-    private const string Prefix = "cqodocs:";
+    private readonly string _prefix = $"cqodocs-{Guid.NewGuid():N}:";
     private readonly Dictionary<OpenXmlElement, OpenXmlElement> _lastEndMarker = new();
     private readonly Dictionary<OpenXmlElement, BlockPair> _openedAt = new();
     private readonly Dictionary<OpenXmlElement, BlockPair> _closedAt = new();
@@ -25,10 +26,9 @@ internal sealed class MarkerPlacer
     public Dictionary<int, TagOccurrence> Fields { get; } = new();
     public Dictionary<int, BlockPair> Blocks { get; } = new();
 
-    public static string Marker(char kind, int id) => $"<!--{Prefix}{kind}{id}-->";
-
-    public static System.Text.RegularExpressions.Regex MarkerPattern { get; } =
-        new($@"<!--{Prefix}([fse])(\d+)-->", System.Text.RegularExpressions.RegexOptions.Compiled);
+    /// <summary>Finds this placer's markers: the kind (f, s, e, x) and the id.</summary>
+    public System.Text.RegularExpressions.Regex MarkerPattern =>
+        new($@"<!--{System.Text.RegularExpressions.Regex.Escape(_prefix)}([fsex])(\d+)-->");
 
     public void Place(OpenXmlElement root, IReadOnlyList<TagOccurrence> tags, IReadOnlyList<BlockPair> pairs, string templateName)
     {
@@ -41,6 +41,7 @@ internal sealed class MarkerPlacer
             var (openTop, closeTop) = Tops(pair.Open.Run, pair.Close.Run);
             blockOf[pair.Open] = (id, pair, openTop);
             blockOf[pair.Close] = (id, pair, closeTop);
+            if (pair.Else is { } otherwise) CheckElse(otherwise, pair, openTop, removable, templateName);
         }
 
         foreach (var tag in tags)
@@ -56,6 +57,12 @@ internal sealed class MarkerPlacer
             }
             if (tag.Tag.Kind == TagKind.Comment)
             {
+                tag.Run.Remove();
+                continue;
+            }
+            if (tag.Tag.Kind == TagKind.Else)
+            {
+                tag.Run.InsertBeforeSelf(Comment('x', blockOf[pairs.Single(p => p.Else == tag).Open].Id));
                 tag.Run.Remove();
                 continue;
             }
@@ -97,6 +104,22 @@ internal sealed class MarkerPlacer
         RemoveOrphanBookmarks(root);
     }
 
+    /// <summary>
+    /// An {{else}} splits its block where it stands: inside the block's paragraph when the block is part of
+    /// one paragraph, else in a paragraph (or row) of its own among the block's paragraphs (or rows).
+    /// </summary>
+    private static void CheckElse(TagOccurrence tag, BlockPair pair, OpenXmlElement openTop, HashSet<OpenXmlElement> removable, string templateName)
+    {
+        var container = openTop.Parent!;
+        var top = tag.Run.Ancestors().Contains(container) ? ChildOf(container, tag.Run) : null;
+        var fits = top is not null && (openTop is Run ? top == tag.Run : removable.Contains(top) && (top is TableRow) == (openTop is TableRow));
+        if (!fits)
+        {
+            throw TemplateErrors.At(templateName, tag.Location,
+                $"“{{{{else}}}}”要和块“{pair.Open.Tag.Raw}”的开始、结束标记写在同一段里，或者单独写一段（表格里单独写一行）", pair.Open.Tag.Path);
+        }
+    }
+
     /// <summary>The children of the innermost common container that hold each tag; cells widen to their row.</summary>
     private static (OpenXmlElement Open, OpenXmlElement Close) Tops(OpenXmlElement open, OpenXmlElement close)
     {
@@ -124,9 +147,9 @@ internal sealed class MarkerPlacer
         }
     }
 
-    private static OpenXmlMiscNode Comment(char kind, int id) => new(XmlNodeType.Comment, Marker(kind, id));
+    private OpenXmlMiscNode Comment(char kind, int id) => new(XmlNodeType.Comment, $"<!--{_prefix}{kind}{id}-->");
 
-    private static bool IsMarker(OpenXmlMiscNode node) => node.OuterXml.StartsWith("<!--" + Prefix, StringComparison.Ordinal);
+    private bool IsMarker(OpenXmlMiscNode node) => node.OuterXml.StartsWith("<!--" + _prefix, StringComparison.Ordinal);
 
     /// <summary>A dropped tag paragraph may have held one end of a bookmark; its other end must go too.</summary>
     private static void RemoveOrphanBookmarks(OpenXmlElement root)

@@ -3,8 +3,11 @@ using System.Text;
 namespace CqoDocs.Core.Templates;
 
 /// <summary>Writes a compiled part's XML with the data filled in.</summary>
-internal sealed class PartRenderer(string templateName, StringBuilder output)
+internal sealed class PartRenderer(string templateName, StringBuilder output, WordSplitter? words = null, NumberingRestarts? numbering = null)
 {
+    /// <summary>Numbering ids replaced in the current repetition of a loop (old → new).</summary>
+    private Dictionary<string, string>? _renumber;
+
     public void Render(IReadOnlyList<TemplateNode> nodes, DataScope scope)
     {
         foreach (var node in nodes)
@@ -12,7 +15,7 @@ internal sealed class PartRenderer(string templateName, StringBuilder output)
             switch (node)
             {
                 case XmlNode xml:
-                    output.Append(xml.Xml);
+                    output.Append(_renumber is null ? xml.Xml : NumberingRestarts.Apply(xml.Xml, _renumber));
                     break;
                 case FieldNode field:
                     WriteField(field, scope);
@@ -30,11 +33,16 @@ internal sealed class PartRenderer(string templateName, StringBuilder output)
         switch (block.Tag.Kind)
         {
             case TagKind.If:
-                if (found && DataScope.IsTruthy(value)) Render(block.Children, scope);
+                Render(found && DataScope.IsTruthy(value) ? block.Children : block.Otherwise, scope);
                 return;
             case TagKind.Inverted:
-                if (!found || !DataScope.IsTruthy(value)) Render(block.Children, scope);
+                Render(!found || !DataScope.IsTruthy(value) ? block.Children : block.Otherwise, scope);
                 return;
+        }
+        if (block.Otherwise.Count > 0 && (!found || !DataScope.IsTruthy(value)))
+        {
+            Render(block.Otherwise, scope);
+            return;
         }
         if (!found)
         {
@@ -43,12 +51,19 @@ internal sealed class PartRenderer(string templateName, StringBuilder output)
         }
         if (DataScope.AsList(value) is { } list)
         {
+            var outer = _renumber;
             for (var i = 0; i < list.Count; i++)
             {
+                if (i > 0 && numbering is not null && block.NumberingIds.Count > 0)
+                {
+                    _renumber = new Dictionary<string, string>(outer ?? [], StringComparer.Ordinal);
+                    foreach (var (from, to) in numbering.Restart(block.NumberingIds)) _renumber[from] = to;
+                }
                 scope.EnterItem(list[i], i, list.Count);
                 Render(block.Children, scope);
                 scope.Leave();
             }
+            _renumber = outer;
         }
         else if (value is true)
         {
@@ -57,7 +72,8 @@ internal sealed class PartRenderer(string templateName, StringBuilder output)
         }
         else if (DataScope.IsTruthy(value))
         {
-            scope.Enter(value);
+            // One value is a list of one: {{#发文机关}}…{{/发文机关}} reads the same for one issuer or several.
+            scope.EnterItem(value, 0, 1);
             Render(block.Children, scope);
             scope.Leave();
         }
@@ -76,7 +92,7 @@ internal sealed class PartRenderer(string templateName, StringBuilder output)
             throw TemplateErrors.At(templateName, field.Location,
                 $"“{tag.Path}”是一组数据，不能直接写进文字：列表请用 {{{{#{tag.Path}}}}}…{{{{/{tag.Path}}}}}", tag.Path);
         }
-        var text = ValueFormatter.Format(value, tag.Format, message => TemplateErrors.At(templateName, field.Location, message, tag.Path));
+        var text = ValueFormatter.Format(value, tag.Format, message => TemplateErrors.At(templateName, field.Location, message, tag.Path), words);
         WriteRunText(text, field.WordPrefix);
     }
 

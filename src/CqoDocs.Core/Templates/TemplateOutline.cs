@@ -21,15 +21,32 @@ internal sealed class TemplateOutline
             switch (node)
             {
                 case FieldNode f when f.Tag.Path != "." && !f.Tag.Path.StartsWith('@'):
-                    Entry(f.Tag.Path, OutlineKind.Value, optional).Formats.Add(f.Tag.Format ?? "");
+                    var field = Entry(f.Tag.Path, OutlineKind.Value, optional);
+                    field.Formats.Add(f.Tag.Format ?? "");
+                    field.Location ??= f.Location;
                     break;
                 case BlockNode { Tag.Kind: TagKind.Section } b when !b.Tag.Path.StartsWith('@'):
-                    var entry = Entry(b.Tag.Path, OutlineKind.List, optional);
+                    // A list with an {{else}} says what to show without it: the list may be left out.
+                    var entry = Entry(b.Tag.Path, OutlineKind.List, optional || b.Otherwise.Count > 0);
+                    entry.Location ??= b.Location;
                     entry.Items.Add(b.Children, optional: false);
+                    Add(b.Otherwise, optional: true);
                     break;
                 case BlockNode b:
-                    if (!b.Tag.Path.StartsWith('@') && b.Tag.Path != ".") Entry(b.Tag.Path, OutlineKind.Condition, optional: true);
-                    Add(b.Children, optional: optional || b.Tag.Kind is TagKind.If or TagKind.Inverted || b.Tag.Path.StartsWith('@'));
+                    // 发文机关.2 asks about an item of a list the outline names elsewhere, not for a field of its own.
+                    if (!b.Tag.Path.StartsWith('@') && b.Tag.Path != "." && !b.Tag.Path.Split('.').Any(s => s.All(char.IsAsciiDigit)))
+                    {
+                        Entry(b.Tag.Path, OutlineKind.Condition, optional: true);
+                    }
+                    var conditional = optional || b.Tag.Kind is TagKind.If or TagKind.Inverted || b.Tag.Path.StartsWith('@');
+                    Add(b.Children, conditional);
+                    Add(b.Otherwise, conditional);
+                    // A value both branches use is needed whichever shows ({{#if 签发人}}{{发文字号}}…{{else}}{{发文字号}}{{/if}}).
+                    if (b.Otherwise.Count > 0)
+                    {
+                        var both = Of(b.Children).Entries.Select(e => e.Name).Intersect(Of(b.Otherwise).Entries.Select(e => e.Name));
+                        foreach (var name in both) _entries.First(e => e.Name == name).Optional &= optional;
+                    }
                     break;
             }
         }
@@ -83,6 +100,8 @@ internal sealed class OutlineEntry(string name, OutlineKind kind, bool optional)
     /// <summary>True when the template only tests it ({{#if}}, {{^}}) or uses it inside such a test.</summary>
     public bool Optional { get; set; } = optional;
     public HashSet<string> Formats { get; } = [];
+    /// <summary>Where the template first uses it: what an error about it points to.</summary>
+    public TemplateLocation? Location { get; set; }
     /// <summary>For a list: what each item needs.</summary>
     public TemplateOutline Items { get; } = new();
 }

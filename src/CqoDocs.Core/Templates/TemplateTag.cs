@@ -16,6 +16,8 @@ internal enum TagKind
     Close,
     /// <summary>{{! 说明 }}: a note for the template's author, removed from the output.</summary>
     Comment,
+    /// <summary>{{else}}: inside a block, what shows when the block does not (no value, an empty list, a false condition).</summary>
+    Else,
 }
 
 /// <summary>One {{…}} tag as written in a template.</summary>
@@ -35,6 +37,9 @@ internal sealed record TemplateTag(TagKind Kind, string Path, string? Format, st
 
     public bool IsBlockTag => Kind is not TagKind.Field;
 
+    /// <summary>Tags that open a block a {{/…}} closes.</summary>
+    public bool OpensBlock => Kind is TagKind.Section or TagKind.Inverted or TagKind.If;
+
     /// <summary>The name a close tag must repeat: the path, or "if" for {{#if …}}.</summary>
     public string BlockName => Kind == TagKind.If ? "if" : Path;
 
@@ -43,6 +48,7 @@ internal sealed record TemplateTag(TagKind Kind, string Path, string? Format, st
     {
         var inner = raw[2..^2].Trim();
         if (inner.Length == 0) throw error($"空标记“{raw}”：花括号里要写字段名");
+        if (inner is "else" or "否则") return new TemplateTag(TagKind.Else, "", null, raw);
         var kind = TagKind.Field;
         switch (inner[0])
         {

@@ -83,9 +83,11 @@ public class BundledTemplateTests
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(BundledTemplates.Get(name).Render(Example(name))), false);
         var body = document.MainDocumentPart!.Document.Body!;
-        // The one empty paragraph allowed is the one Word needs after a final table.
+        // The empty paragraphs allowed: the one Word needs after a final table, the notice's spacers that hold the head in place, and the gaps between the job description's tables.
+        string[] spacers = ["GwTopLine", "GwMarkSpacer", "GwUpwardSpacer", "JdGap"];
         var empty = body.Descendants<Paragraph>()
             .Where(p => p.Parent is not TableCell && TestDocx.ParagraphText(p).Length == 0)
+            .Where(p => !spacers.Contains(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value))
             .Where(p => !(p == body.Elements<Paragraph>().Last() && p.PreviousSibling() is Table))
             .ToList();
         Assert.Empty(empty);
@@ -95,7 +97,8 @@ public class BundledTemplateTests
     [MemberData(nameof(Names))]
     public void Every_value_of_the_example_data_appears_in_the_output(string name)
     {
-        var text = TestDocx.AllText(BundledTemplates.Get(name).Render(Example(name)));
+        // A title broken into lines still holds every word.
+        var text = TestDocx.AllText(BundledTemplates.Get(name).Render(Example(name))).Replace("⏎", "", StringComparison.Ordinal);
         var missing = Leaves(Example(name))
             .Select(v => ValueFormatter.Format(v, null, m => new InvalidOperationException(m)))
             .Where(v => !text.Contains(v, StringComparison.Ordinal))

@@ -56,3 +56,44 @@ public class DataFileTests
         Assert.Contains("第 2 项", error.Message);
     }
 }
+
+public class HostileDataFileTests
+{
+    [Fact]
+    public void An_alias_cycle_is_refused_with_its_line()
+    {
+        var error = Assert.Throws<CqoDocsException>(() => DataFile.ParseYaml("姓名: 张伟\na: &a [*a]\n", "d.yaml"));
+        Assert.Equal(2, error.Line);
+        Assert.Contains("循环引用", error.Message);
+    }
+
+    [Fact]
+    public void Billion_laughs_are_refused_before_they_expand()
+    {
+        var yaml = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+        var previous = "a";
+        foreach (var name in "bcdefghij")
+        {
+            yaml += $"{name}: &{name} [{string.Join(", ", Enumerable.Repeat("*" + previous, 9))}]\n";
+            previous = name.ToString();
+        }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = Assert.Throws<CqoDocsException>(() => DataFile.ParseYaml(yaml, "d.yaml"));
+        Assert.Contains("超过", error.Message);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 200_000_000);
+    }
+
+    [Fact]
+    public void Aliases_that_stay_small_still_work()
+    {
+        var data = (IReadOnlyDictionary<string, object?>)DataFile.ParseYaml("甲: &x 董事会\n乙: *x\n", "d.yaml")!;
+        Assert.Equal("董事会", data["乙"]);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_refused()
+    {
+        var error = Assert.Throws<CqoDocsException>(() => DataFile.ParseYaml("a: " + new string('[', 500) + new string(']', 500), "d.yaml"));
+        Assert.Contains("嵌套", error.Message);
+    }
+}

@@ -61,13 +61,18 @@ public sealed class NoticeLayoutTests : IDisposable
     public void Head_has_a_red_mark_the_number_and_a_red_rule()
     {
         var paragraphs = _body.Elements<Paragraph>().ToList();
-        var mark = paragraphs[0];
+        var at = paragraphs.FindIndex(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "GwMark");
+        var mark = paragraphs[at];
         Assert.Equal("华东精密机械股份有限公司文件", TestDocx.ParagraphText(mark));
         Assert.Equal("方正小标宋简体", RunFont(mark));
         Assert.Equal("FF0000", mark.Descendants<Run>().First().RunProperties!.Color!.Val!.Value);
-        Assert.Equal(35, int.Parse(Style(mark).StyleParagraphProperties!.SpacingBetweenLines!.Before!.Value!) / TwipsPerMm, 0.5);
+        // Three lines kept for 份号, 密级 and 紧急程度 (empty here), then the mark: its top 35 mm below the text block's.
+        Assert.Equal(3, at);
+        Assert.All(paragraphs.Take(at), p => Assert.Equal("", TestDocx.ParagraphText(p)));
+        var above = paragraphs.Take(at).Sum(p => int.Parse(Style(p).StyleParagraphProperties!.SpacingBetweenLines!.Line!.Value!));
+        Assert.Equal(35, (above + int.Parse(Style(mark).StyleParagraphProperties!.SpacingBetweenLines!.Before!.Value!)) / TwipsPerMm, 0.5);
 
-        var number = paragraphs[1];
+        var number = paragraphs[at + 1];
         Assert.Matches(new Regex(@"^\S+〔\d{4}〕[1-9]\d*号$"), TestDocx.ParagraphText(number));
         Assert.Equal(JustificationValues.Center, Style(number).StyleParagraphProperties!.Justification!.Val!.Value);
         var rule = Style(number).StyleParagraphProperties!.ParagraphBorders!.BottomBorder!;

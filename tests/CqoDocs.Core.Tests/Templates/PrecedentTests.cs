@@ -182,7 +182,7 @@ public class PrecedentTests
     }
 
     [Fact]
-    public void Filling_replaces_the_lists_cites_each_item_and_moves_the_end_of_the_term()
+    public void Filling_with_replace_replaces_the_lists_cites_each_item_and_moves_the_end_of_the_term()
     {
         var data = new Dictionary<string, object?>
         {
@@ -192,7 +192,7 @@ public class PrecedentTests
             ["聘期开始"] = "2024-03-01",
             ["聘期结束"] = "2026年2月28日",
         };
-        var filled = PrecedentFiller.Fill(data, PrecedentExtractor.Extract(CityMeasures)).Data;
+        var filled = PrecedentFiller.Fill(data, PrecedentExtractor.Extract(CityMeasures), replace: true).Data;
 
         var duties = (IReadOnlyList<object?>)filled["职责"]!;
         Assert.Equal(3, duties.Count);
@@ -210,11 +210,64 @@ public class PrecedentTests
     public void A_job_description_from_a_precedent_shows_its_clauses_and_citations()
     {
         var example = DataFile.Entries(DataFile.ParseYaml(BundledTemplates.ExampleYaml("job-description")!, "jd"), "jd").Single();
-        var filled = PrecedentFiller.Fill(example, PrecedentExtractor.Extract(CityMeasures)).Data;
+        var filled = PrecedentFiller.Fill(example, PrecedentExtractor.Extract(CityMeasures), replace: true).Data;
         var lines = TestDocx.Lines(BundledTemplates.Get("job-description").Render(filled));
         Assert.Contains("| 1 | 组织建立质量管理体系 | 《河西市企业首席质量官管理办法》（河府办〔2019〕5号）第四条 |", lines);
         Assert.Contains(lines, l => l.Contains("对重大质量问题行使“一票否决”", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("具有本科以上学历和三年以上质量管理经历", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("《质量手册》第5.1条", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Filling_adds_the_precedents_items_after_the_datas_own_and_says_so_item_by_item()
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["职责"] = new List<object?> { new Dictionary<string, object?> { ["内容"] = "自己写的职责" }, new Dictionary<string, object?> { ["内容"] = "组织建立质量管理体系。" } },
+        };
+        var result = PrecedentFiller.Fill(data, PrecedentExtractor.Extract(CityMeasures));
+
+        var duties = ((IReadOnlyList<object?>)result.Data["职责"]!).Cast<IReadOnlyDictionary<string, object?>>().Select(d => d["内容"]).ToList();
+        Assert.Equal("自己写的职责", duties[0]);
+        Assert.Equal("组织建立质量管理体系。", duties[1]);
+        Assert.Equal(4, duties.Count);
+        Assert.Single(duties, d => ((string)d!).StartsWith("组织建立质量管理体系", StringComparison.Ordinal));
+        var notes = result.Notes.Where(n => n.Key == "职责").Select(n => n.Note).ToList();
+        Assert.Contains(notes, n => n.Contains("原有 2 条保留", StringComparison.Ordinal) && n.Contains("增加", StringComparison.Ordinal) && n.Contains("1 条数据中已有", StringComparison.Ordinal));
+        Assert.Equal(2, notes.Count(n => n.TrimStart().StartsWith('+')));
+    }
+
+    [Fact]
+    public void Articles_under_a_chapter_titled_for_duties_are_duties_and_a_duty_naming_a_power_word_stays_a_duty()
+    {
+        var document = CityMeasures with
+        {
+            Id = "chapters",
+            Units =
+            [
+                new Unit("第二章", "首席质量官职责", "", [], 1),
+                new Unit("第六条", null, "（一）负责产品质量的检控和质量考核奖惩的实施；\n（二）组织质量攻关；\n（三）对不合格产品的放行行使否决权。", [], 2),
+                new Unit("第三章", "附则", "", [], 1),
+                new Unit("第九条", null, "本办法自发布之日起施行。", [], 2),
+            ],
+        };
+        var clauses = PrecedentExtractor.Extract(document);
+
+        Assert.Equal(["负责产品质量的检控和质量考核奖惩的实施", "组织质量攻关"], clauses.Of(Topic.Duties).Select(c => c.Text));
+        Assert.Equal(["对不合格产品的放行行使否决权"], clauses.Of(Topic.Powers).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Under_a_heading_of_powers_and_responsibilities_a_plain_duty_is_a_duty()
+    {
+        var document = CityMeasures with
+        {
+            Id = "mixed",
+            Units = [U("三", "向企业决策层提出质量工作建议，行使质量否决权；组织监督检查各岗位质量责任的落实。", "首席质量官工作权责", Topic.Powers)],
+        };
+        var clauses = PrecedentExtractor.Extract(document);
+
+        Assert.Equal(["组织监督检查各岗位质量责任的落实"], clauses.Of(Topic.Duties).Select(c => c.Text));
+        Assert.Single(clauses.Of(Topic.Powers));
     }
 }

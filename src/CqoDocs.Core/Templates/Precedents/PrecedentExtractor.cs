@@ -84,7 +84,8 @@ internal static class PrecedentExtractor
 
     /// <summary>
     /// The subject each unit's own heading or lead-in names; an item unit (四（一）) without one takes its
-    /// parent's (四、首席质量官的职责). An article is not an item of its chapter, so it takes nothing from it.
+    /// parent's (四、首席质量官的职责), and an article its chapter's (第三章 首席质量官职责). An item of another
+    /// section that only follows on the page (五（一） after 四) takes nothing.
     /// </summary>
     private static Dictionary<Unit, string?> Subjects(Document document)
     {
@@ -94,7 +95,7 @@ internal static class PrecedentExtractor
         {
             while (parents.Count > 0 && parents.Peek().Depth >= unit.Depth) parents.Pop();
             var own = ClauseClassifier.SubjectFromWords(unit.Heading, ClauseSplitter.Items(unit.Text).Intro);
-            if (own is null && parents.TryPeek(out var parent) && unit.Label.StartsWith(parent.Label, StringComparison.Ordinal))
+            if (own is null && parents.TryPeek(out var parent) && (unit.Label.StartsWith(parent.Label, StringComparison.Ordinal) || IsChapter(parent.Label)))
             {
                 own = subjects[parent];
             }
@@ -103,6 +104,10 @@ internal static class PrecedentExtractor
         }
         return subjects;
     }
+
+    private static bool IsChapter(string label) => Chapter.IsMatch(label);
+
+    private static readonly System.Text.RegularExpressions.Regex Chapter = new(@"^第[一二三四五六七八九十百零〇\d]+[章节编部分]", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static int IndexOf(Document document, Unit unit)
     {
