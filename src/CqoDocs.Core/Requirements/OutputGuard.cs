@@ -1,0 +1,47 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace CqoDocs.Core.Requirements;
+
+/// <summary>
+/// Refuses to overwrite a file the tool did not write: an existing --out file is replaced only when it
+/// carries the tool's mark (a JSON "generator", a Word document whose author is cqodocs, a Markdown
+/// file ending in the tool's comment).
+/// </summary>
+public static class OutputGuard
+{
+    public const string MarkdownMark = "<!-- cqodocs -->";
+
+    public static void EnsureReplaceable(string path, string option = "--out")
+    {
+        if (!File.Exists(path)) return;
+        if (!WrittenByUs(path))
+        {
+            throw new CqoDocsException("文件已存在，且不是 cqodocs 生成的；为免覆盖他人的文件，请换一个文件名或先删除它", file: path, field: option);
+        }
+    }
+
+    private static bool WrittenByUs(string path)
+    {
+        try
+        {
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            if (extension == ".docx")
+            {
+                using var zip = ZipFile.OpenRead(path);
+                var core = zip.GetEntry("docProps/core.xml");
+                if (core is null) return false;
+                using var reader = new StreamReader(core.Open(), Encoding.UTF8);
+                return reader.ReadToEnd().Contains("<dc:creator>cqodocs</dc:creator>", StringComparison.Ordinal);
+            }
+            var text = File.ReadAllText(path);
+            return extension == ".json"
+                ? text.Contains($"\"generator\": \"cqodocs", StringComparison.Ordinal)
+                : text.TrimEnd().EndsWith(MarkdownMark, StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return false;
+        }
+    }
+}
