@@ -26,8 +26,9 @@ internal static class AlternativeGrouper
             {
                 if (group is not null && StartsWithOr(unit.Folded, sentence.Start))
                 {
+                    // The alternative is the whole sentence: its commas join, they do not open a new group.
                     option++;
-                    hasAlternatives = true;
+                    hasAlternatives = false;
                 }
                 else
                 {
