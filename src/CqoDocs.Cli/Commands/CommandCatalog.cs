@@ -13,6 +13,7 @@ internal static class CommandCatalog
         SearchCommand.Create(context),
         CompareCommand.Create(context),
         RequirementsCommand.Create(context),
+        CheckCommand.Create(context),
         IndexCommand.Create(context),
         SegmentCommand.Create(context),
         TemplatesCommand.Create(context),
