@@ -51,12 +51,10 @@ public static class EligibilityChecker
             var groupVerdict = Verdicts.Any(optionVerdicts.Select(o => o.Verdict));
             groupVerdicts.Add(groupVerdict);
             if (groupVerdict == Verdict.Met) continue;
-            // What is missing: the option closest to being met.
-            var closest = optionVerdicts.OrderBy(o => o.Checks.Count(c => c.Verdict == Verdict.NotMet)).ThenBy(o => o.Checks.Count(c => c.Verdict != Verdict.Met)).First();
-            var gaps = closest.Checks.Where(c => c.Verdict != Verdict.Met)
-                .Select(c => (c.Verdict == Verdict.NotMet ? "缺" : "待核实") + $"：{c.Requirement.Value}（{c.Reason}；{c.Requirement.Source.UnitLabel}）");
-            var others = optionVerdicts.Count > 1 ? "（或满足其他选项之一）" : "";
-            missing.AddRange(gaps.Select(g => g + others));
+            // What is missing: each option's gaps, any one option's being enough.
+            var gaps = optionVerdicts.Select(o => string.Join("、", o.Checks.Where(c => c.Verdict != Verdict.Met)
+                .Select(c => (c.Verdict == Verdict.NotMet ? "缺" : "待核实") + $"{c.Requirement.Value}（{c.Reason}；{c.Requirement.Source.UnitLabel}）")));
+            missing.Add(optionVerdicts.Count > 1 ? "以下满足其一即可：" + string.Join("；或", gaps) : gaps.Single());
         }
         var overall = groupVerdicts.Count == 0 ? Verdict.CannotTell : Verdicts.All(groupVerdicts);
         if (groupVerdicts.Count == 0) missing.Add("该文件未规定可核对的任职条件");

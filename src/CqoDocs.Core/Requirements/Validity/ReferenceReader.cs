@@ -9,7 +9,7 @@ namespace CqoDocs.Core.Requirements.Validity;
 /// </summary>
 internal static partial class ReferenceReader
 {
-    [GeneratedRegex(@"(?:原|此前|之前|过去)?(?:印发|发布|制定|出台)?(?:的)?《(?<title>[^》]{4,80})》\s*(?:[（(](?<number>[^）)]{3,30})[）)])?\s*(?:同时|即行|随即|自行|予以|一并|即)?\s*(?:废止|停止执行|不再执行|失效|作废)")]
+    [GeneratedRegex(@"(?:原|此前|之前|过去)?(?:印发|发布|制定|出台)?(?:的)?《(?<title>[^》]{4,80})》\s*(?:[（(](?<number>[^）)]{3,30})[）)])?[^，,。；;《》\n]{0,14}?(?:废止|停止执行|不再执行|失效|作废)")]
     private static partial Regex RepealedTitled();
 
     [GeneratedRegex(@"原(?<title>[^，,。；;《》\n]{4,40}?(?:办法|规定|意见|方案|通知|细则|制度))\s*(?:[（(](?<number>[^）)]{3,30})[）)])?\s*(?:同时|即行|随即|自行|予以|一并|即)?\s*(?:废止|停止执行|不再执行|失效)")]
