@@ -1,5 +1,4 @@
-using System.IO.Compression;
-using System.Text;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace CqoDocs.Core.Requirements;
 
@@ -28,18 +27,15 @@ public static class OutputGuard
             var extension = Path.GetExtension(path).ToLowerInvariant();
             if (extension == ".docx")
             {
-                using var zip = ZipFile.OpenRead(path);
-                var core = zip.GetEntry("docProps/core.xml");
-                if (core is null) return false;
-                using var reader = new StreamReader(core.Open(), Encoding.UTF8);
-                return reader.ReadToEnd().Contains("<dc:creator>cqodocs</dc:creator>", StringComparison.Ordinal);
+                using var document = WordprocessingDocument.Open(path, isEditable: false);
+                return document.PackageProperties.Creator == "cqodocs";
             }
             var text = File.ReadAllText(path);
             return extension == ".json"
                 ? text.Contains($"\"generator\": \"cqodocs", StringComparison.Ordinal)
                 : text.TrimEnd().EndsWith(MarkdownMark, StringComparison.Ordinal);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException)
         {
             return false;
         }
