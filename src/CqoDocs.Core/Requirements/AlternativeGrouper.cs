@@ -43,7 +43,8 @@ internal static class AlternativeGrouper
             {
                 var between = unit.Folded[lastEnd..Math.Max(lastEnd, r.Source.Start)];
                 var comma = Math.Max(between.LastIndexOf('，'), between.LastIndexOf(','));
-                var orAt = OrIndex(between);
+                // "注册质量师、审核员等资格之一": a list whose items are alternatives.
+                var orAt = OrIndex(between) is var i and >= 0 ? i : between.Contains('、') && OneOf(sentence.Text) ? between.IndexOf('、') : -1;
                 if (orAt >= 0)
                 {
                     option++;
@@ -61,6 +62,8 @@ internal static class AlternativeGrouper
         }
         return result.OrderBy(r => r.Source.Start).ToList();
     }
+
+    private static bool OneOf(string sentence) => sentence.Contains("之一") || sentence.Contains("其一") || sentence.Contains("任一") || sentence.Contains("任何一");
 
     private static bool StartsWithOr(string text, int start)
     {

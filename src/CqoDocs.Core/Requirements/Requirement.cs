@@ -9,7 +9,7 @@ public sealed record Requirement(RequirementKind Kind, string Value, SourceSpan 
 {
     /// <summary>The enterprise sizes the rule is limited to (大中型 / 小微), <see cref="EnterpriseSize.Any"/> when it is not.</summary>
     public EnterpriseSize Scope { get; init; }
-    /// <summary>Years (experience, term), hours a year (continuing education) or days (registration), when stated.</summary>
+    /// <summary>Years (experience, term), hours (training, continuing education a year) or days (registration), when stated.</summary>
     public int? Number { get; init; }
     /// <summary>For education: the level asked for.</summary>
     public EducationLevel? Level { get; init; }

@@ -9,11 +9,14 @@ namespace CqoDocs.Core.Requirements.Extractors;
 /// </summary>
 internal sealed partial class CertificateExtractor : IRequirementExtractor
 {
-    [GeneratedRegex($@"(?<rank>正高级|副高级|正高|副高|高级|中级|初级)(?<above>{RequirementText.AndAbove})?\s*(?:的)?(?<field>[^，,。；;、：:\n或和]{{0,12}}?)(?<noun>专业技术职称|技术职称|职称|专业技术资格|职业资格证书|职业资格|资格证书|技术职务|专业技术职务)")]
+    [GeneratedRegex($@"(?<pre>质量(?:专业|管理)?类?)?(?<rank>正高级|副高级|正高|副高|高级|中级|初级)(?<above>{RequirementText.AndAbove})?\s*(?:的)?(?<field>[^，,。；;、：:\n或和]{{0,12}}?)(?<noun>专业技术职称|技术职称|职称|专业技术资格|职业资格证书|职业资格|资格证书|技术职务|专业技术职务)")]
     private static partial Regex RankedTitle();
 
     [GeneratedRegex(@"(?<rank>高级|中级|初级|助理)?(?<name>注册质量工程师|注册质量师|质量工程师|质量管理体系审核员|注册审核员|六西格玛黑带|六西格玛绿带|质量专业技术人员职业资格)(?:资格|证书|资格证书|职业资格)?")]
     private static partial Regex NamedCertificate();
+
+    [GeneratedRegex($@"(?<rank>高级|助理)?工程师(?<above>{RequirementText.AndAbove})?\s*(?:专业技术|技术)?(?:职称|职务|资格)")]
+    private static partial Regex EngineerTitle();
 
     [GeneratedRegex(@"(?<field>相关|质量)(?:专业)?(?:技术)?(?:职称|专业技术资格)")]
     private static partial Regex UnrankedTitle();
@@ -28,9 +31,9 @@ internal sealed partial class CertificateExtractor : IRequirementExtractor
             taken.Add((m.Index, m.Index + m.Length));
             var rank = Rank(m.Groups["rank"].Value);
             var orAbove = m.Groups["above"].Success;
-            var field = m.Groups["field"].Value.Trim();
+            var field = m.Groups["pre"].Value + m.Groups["field"].Value.Trim();
             var noun = m.Groups["noun"].Value is "职业资格证书" or "资格证书" ? "职业资格" : m.Groups["noun"].Value;
-            var value = $"{m.Groups["rank"].Value}{(orAbove ? "以上" : "")}{field}{noun}";
+            var value = $"{m.Groups["pre"].Value}{m.Groups["rank"].Value}{(orAbove ? "以上" : "")}{m.Groups["field"].Value.Trim()}{noun}";
             found.Add(RequirementText.Make(unit, RequirementKind.Certificate, value, m.Index, m.Index + m.Length, confidence)
                 with { Rank = rank, OrAbove = orAbove, QualityOnly = field.Contains("质量") });
         }
@@ -41,6 +44,15 @@ internal sealed partial class CertificateExtractor : IRequirementExtractor
             var rank = m.Groups["rank"].Success ? Rank(m.Groups["rank"].Value) : (int?)null;
             found.Add(RequirementText.Make(unit, RequirementKind.Certificate, m.Groups["rank"].Value + m.Groups["name"].Value, m.Index, m.Index + m.Length, confidence)
                 with { Rank = rank, QualityOnly = true });
+        }
+        foreach (Match m in EngineerTitle().Matches(unit.Folded))
+        {
+            if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
+            taken.Add((m.Index, m.Index + m.Length));
+            var rank = m.Groups["rank"].Value switch { "高级" => 3, "助理" => 1, _ => 2 };
+            var orAbove = m.Groups["above"].Success;
+            found.Add(RequirementText.Make(unit, RequirementKind.Certificate, $"{m.Groups["rank"].Value}工程师{(orAbove ? "以上" : "")}职称", m.Index, m.Index + m.Length, confidence)
+                with { Rank = rank, OrAbove = orAbove });
         }
         foreach (Match m in UnrankedTitle().Matches(unit.Folded))
         {

@@ -21,6 +21,9 @@ internal sealed partial class ExperienceExtractor : IRequirementExtractor
     [GeneratedRegex($@"(?<field>{FieldText})(?:工作)?(?:年限|经历|经验)\s*(?:须|应|需)?\s*(?:不少于|不低于|不得少于|达到|满|在)\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})?")]
     private static partial Regex WorkAtLeastYears();
 
+    [GeneratedRegex($@"(?<field>{FieldText})(?:工作)?(?:经历|经验|年限)\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})")]
+    private static partial Regex WorkThenYearsAbove();
+
     [GeneratedRegex($@"(?:具有|具备|有)(?<field>[^，,。；;、：:\n或]{{0,10}}?质量[^，,。；;、：:\n或]{{0,8}}?)(?:工作)?(?:经历|经验)")]
     private static partial Regex WorkWithoutYears();
 
@@ -28,7 +31,7 @@ internal sealed partial class ExperienceExtractor : IRequirementExtractor
     {
         var taken = new List<(int Start, int End)>();
         var found = new List<Requirement>();
-        foreach (var pattern in new[] { YearsThenWork(), WorkThenYears(), WorkAtLeastYears() })
+        foreach (var pattern in new[] { YearsThenWork(), WorkThenYears(), WorkAtLeastYears(), WorkThenYearsAbove() })
         {
             foreach (Match m in pattern.Matches(unit.Folded))
             {

@@ -9,10 +9,10 @@ namespace CqoDocs.Core.Requirements.Extractors;
 /// </summary>
 internal sealed partial class RegistrationExtractor : IRequirementExtractor
 {
-    [GeneratedRegex(@"(?:报送|报请|报|向|到|至)(?<to>[^，,。；;：:\n报向]{2,30}?)(?:办理)?(?:登记)?备案")]
+    [GeneratedRegex(@"(?:报送|报请|报|向|到|至)(?<to>[^，,。；;：:\n报向]{2,30}?)(?:办理)?(?:登记)?(?:备案|报备)")]
     private static partial Regex FiledWith();
 
-    [GeneratedRegex($@"(?<n>{RequirementText.Number})\s*(?:个)?(?<unit>工作日|日|天)\s*(?:内|之内|以内)")]
+    [GeneratedRegex($@"(?<n>{RequirementText.Number})\s*(?:个)?(?<unit>工作日|日|天|个月|月)\s*(?:内|之内|以内)")]
     private static partial Regex Within();
 
     public IEnumerable<Requirement> Extract(UnitText unit)
@@ -32,9 +32,11 @@ internal sealed partial class RegistrationExtractor : IRequirementExtractor
             var working = false;
             if (Within().Match(sentence.Text) is { Success: true } within && RequirementText.ParseNumber(within.Groups["n"].Value) is { } n)
             {
-                days = n;
-                working = within.Groups["unit"].Value == "工作日";
-                value += $"，{n}{(working ? "个工作日" : "日")}内";
+                var unitName = within.Groups["unit"].Value;
+                working = unitName == "工作日";
+                var months = unitName is "个月" or "月";
+                days = months ? null : n;
+                value += $"，{n}{(working ? "个工作日" : months ? "个月" : "日")}内";
                 start = Math.Min(start, sentence.Start + within.Index);
                 end = Math.Max(end, sentence.Start + within.Index + within.Length);
             }

@@ -15,6 +15,9 @@ internal sealed partial class TrainingExtractor : IRequirementExtractor
     [GeneratedRegex(@"(?:取得|获得|持有)[^，,。；;：:\n]{0,16}?(?<name>培训合格证书|培训证书|任职资格证书|首席质量官资格证书|首席质量官证书|合格证书)")]
     private static partial Regex Certified();
 
+    [GeneratedRegex($@"(?<n>{RequirementText.Number})\s*(?:个)?(?<unit>学时|课时|小时)")]
+    private static partial Regex Hours();
+
     public IEnumerable<Requirement> Extract(UnitText unit)
     {
         var confidence = RequirementText.Confidence(unit, 0.9, Topic.Qualifications);
@@ -26,7 +29,10 @@ internal sealed partial class TrainingExtractor : IRequirementExtractor
             taken.Add((m.Index, m.Index + m.Length));
             var name = m.Groups["name"].Value;
             var value = name.EndsWith("证书", StringComparison.Ordinal) ? $"任职培训并取得{name}" : name + (m.Groups["pass"].Success ? "并考核合格" : "");
-            yield return RequirementText.Make(unit, RequirementKind.Training, value, m.Index, m.Index + m.Length, confidence);
+            var hours = Hours().Match(m.Value);
+            var n = hours.Success ? RequirementText.ParseNumber(hours.Groups["n"].Value) : null;
+            if (n is not null) value += $"（不少于{n}{hours.Groups["unit"].Value}）";
+            yield return RequirementText.Make(unit, RequirementKind.Training, value, m.Index, m.Index + m.Length, confidence) with { Number = n };
         }
     }
 }
