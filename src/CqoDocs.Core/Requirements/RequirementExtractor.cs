@@ -41,10 +41,13 @@ public static class RequirementExtractor
             if (string.IsNullOrWhiteSpace(unit.Text)) continue;
             var text = UnitText.Of(unit);
             var found = Extractors.SelectMany(e => e.Extract(text))
-                .Where(r => !r.Kind.IsQualification() || r.Kind == RequirementKind.ConductBar || RequirementText.IsQualificationContext(text, r.Source.Start))
+                .Where(r => !r.Kind.IsQualification() || r.Kind == RequirementKind.ConductBar || StatedHours(r) || RequirementText.IsQualificationContext(text, r.Source.Start))
                 .ToList();
             all.AddRange(AlternativeGrouper.Group(text, found, ref nextGroup));
         }
         return all;
     }
+
+    /// <summary>Hours of continuing education a CQO must take (每年参加继续教育不少于32学时) are a rule wherever they stand.</summary>
+    private static bool StatedHours(Requirement r) => r.Kind == RequirementKind.ContinuingEducation && r.Number is not null;
 }
