@@ -12,14 +12,18 @@ public static class ValidityResolver
 {
     public static IReadOnlyDictionary<string, DocumentValidity> Resolve(IReadOnlyList<Document> corpus, DateOnly today)
     {
+        var names = new DocumentNames(corpus);
         var repeals = corpus.ToDictionary(d => d.Id, d => ReferenceReader.Repealed(d)
-            .Select(r => new DocumentReference(r.Title, r.Number, Match(corpus, d, r.Title, r.Number)?.Id, r.Source)).ToList());
+            .Select(r => new DocumentReference(r.Title, r.Number, names.Find(d, r.Title, r.Number)?.Id, r.Source)).ToList());
+        var repealedBy = repeals.SelectMany(kv => kv.Value.Where(r => r.Id is not null).Select(r => (Repealed: r.Id!, By: kv.Key)))
+            .ToLookup(p => p.Repealed, p => p.By);
+        var byId = corpus.ToDictionary(d => d.Id);
         var result = new Dictionary<string, DocumentValidity>(StringComparer.Ordinal);
         foreach (var document in corpus)
         {
-            var repealers = corpus.Where(other => repeals[other.Id].Any(r => r.Id == document.Id) && Start(other) is { } s && s <= today).ToList();
+            var repealers = repealedBy[document.Id].Distinct().Select(id => byId[id]).Where(other => Start(other) is { } s && s <= today).ToList();
             var implements = ReferenceReader.Basis(document)
-                .Select(r => new DocumentReference(r.Title, r.Number, Match(corpus, document, r.Title, r.Number)?.Id, r.Source))
+                .Select(r => new DocumentReference(r.Title, r.Number, names.Find(document, r.Title, r.Number)?.Id, r.Source))
                 .DistinctBy(r => r.Title).ToList();
             var validity = Status(document, today, repealers, repeals) with
             {
@@ -70,19 +74,9 @@ public static class ValidityResolver
 
     private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>The corpus document a title or number names (not the naming document itself).</summary>
-    private static Document? Match(IReadOnlyList<Document> corpus, Document naming, string title, string? number)
-    {
-        var key = Key(title);
-        var numberKey = number is null ? null : Key(number);
-        return corpus.FirstOrDefault(d => d.Id != naming.Id && (
-            Key(d.Title) == key
-            || numberKey is { Length: > 0 } && d.DocNumber is { } n && Key(n) == numberKey));
-    }
-
-    private static string Folded(string text) => ScriptTable.Default.ToSimplified(text);
+    internal static string Folded(string text) => ScriptTable.Default.ToSimplified(text);
 
     /// <summary>Titles and numbers compared without script, spaces or bracket style.</summary>
-    private static string Key(string text) =>
+    internal static string Key(string text) =>
         new(Folded(text).Where(c => !char.IsWhiteSpace(c) && c is not ('《' or '》' or '〔' or '〕' or '[' or ']' or '（' or '）' or '(' or ')' or '［' or '］' or '“' or '”' or '"')).ToArray());
 }
