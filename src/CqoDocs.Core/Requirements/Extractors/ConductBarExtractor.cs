@@ -9,7 +9,7 @@ namespace CqoDocs.Core.Requirements.Extractors;
 /// </summary>
 internal sealed partial class ConductBarExtractor : IRequirementExtractor
 {
-    [GeneratedRegex("不得(?:再|同时)?(?:在[^，,。；;]{0,12}?)?(?:担任|兼任|聘任|聘为|聘用)|不能担任|不宜担任|不予聘任")]
+    [GeneratedRegex("不得(?:再|同时)?(?:[在由][^，,。；;]{0,12}?)?(?:担任|兼任|聘任|聘为|聘用)|不能担任|不宜担任|不予聘任")]
     private static partial Regex Bar();
 
     [GeneratedRegex("下列(?:情形|情况|条件|行为)|以下(?:情形|情况)|[：:]\\s*$")]

@@ -23,6 +23,8 @@ internal sealed partial class ContinuingEducationExtractor : IRequirementExtract
         foreach (var sentence in unit.Sentences)
         {
             var mention = Mention().Match(sentence.Text);
+            // Yearly hours of training are continuing education too: 每年累计参加质量培训不少于40学时.
+            if (!mention.Success && Regex.IsMatch(sentence.Text, "(?:每年|年度)[^。；;]*培训")) mention = Hours().Match(sentence.Text);
             if (!mention.Success) continue;
             var perYear = Regex.IsMatch(sentence.Text, "每年|年度|每一年|一年");
             var hours = Hours().Matches(sentence.Text).FirstOrDefault(h => RequirementText.ParseNumber(h.Groups["n"].Value) is > 0);
