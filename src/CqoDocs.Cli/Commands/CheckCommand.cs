@@ -28,7 +28,12 @@ internal static class CheckCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var day = RequirementSelection.Day(parse.GetValue(asOf));
-            var candidates = ProfileReader.Load(context.ResolvePath(parse.GetValue(profile)!));
+            var profilePath = context.ResolvePath(parse.GetValue(profile)!);
+            var candidates = ProfileReader.Load(profilePath);
+            foreach (var field in candidates.SelectMany(c => c.UnusedFields).Distinct())
+            {
+                context.Error.WriteLine($"cqodocs: {profilePath}: {field}: 审查不用这个字段，已忽略");
+            }
             var set = context.LoadCorpus(parse.GetValue(corpus));
             var documents = RequirementSelection.Select(set.Documents, parse.GetValue(regions) ?? [], parse.GetValue(inForce), day);
             var results = candidates.SelectMany(c => documents.Select(d => EligibilityChecker.Check(c, d))).ToList();

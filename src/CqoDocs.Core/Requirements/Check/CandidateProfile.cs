@@ -21,5 +21,8 @@ public sealed record CandidateProfile
     /// <summary>Declared free of the situations that bar appointment (受过刑事处罚…).</summary>
     public bool? NoBars { get; init; }
 
+    /// <summary>Fields of the profile file the check does not use (年龄, 编号…), as "field" or "第 2 项.field".</summary>
+    public IReadOnlyList<string> UnusedFields { get; init; } = [];
+
     public string Display => Name ?? "候选人";
 }

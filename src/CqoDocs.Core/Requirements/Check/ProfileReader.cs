@@ -7,7 +7,8 @@ namespace CqoDocs.Core.Requirements.Check;
 /// Reads candidate profiles from YAML or JSON: one map, or a list of maps for several candidates. Field
 /// names in English or Chinese (education/学历, years/质量工作年限, certificates/证书, titles/职称,
 /// trained/任职培训, hoursPerYear/继续教育学时, enterpriseSize/企业规模, noBars/无不得担任情形, name/姓名,
-/// enterprise/企业). An unknown field or an unreadable value is reported with the file and the field.
+/// enterprise/企业). An unreadable value is reported with the file and the field; a field it does not use
+/// (年龄, 编号…) is kept in <see cref="CandidateProfile.UnusedFields"/> for the caller to mention.
 /// </summary>
 public static class ProfileReader
 {
@@ -15,12 +16,15 @@ public static class ProfileReader
     {
         ["name"] = "name", ["姓名"] = "name",
         ["enterprise"] = "enterprise", ["企业"] = "enterprise", ["单位"] = "enterprise",
-        ["education"] = "education", ["学历"] = "education",
-        ["years"] = "years", ["qualityYears"] = "years", ["质量工作年限"] = "years", ["年限"] = "years", ["工作年限"] = "years",
-        ["certificates"] = "certificates", ["证书"] = "certificates", ["titles"] = "certificates", ["职称"] = "certificates", ["资格"] = "certificates",
-        ["trained"] = "trained", ["training"] = "trained", ["任职培训"] = "trained",
-        ["hoursPerYear"] = "hoursPerYear", ["continuingEducationHours"] = "hoursPerYear", ["继续教育学时"] = "hoursPerYear", ["继续教育"] = "hoursPerYear",
-        ["enterpriseSize"] = "enterpriseSize", ["size"] = "enterpriseSize", ["企业规模"] = "enterpriseSize",
+        ["education"] = "education", ["degree"] = "education", ["学历"] = "education", ["学位"] = "education", ["最高学历"] = "education",
+        ["years"] = "years", ["qualityYears"] = "years", ["experience"] = "years", ["experienceYears"] = "years", ["qualityWorkYears"] = "years",
+        ["质量工作年限"] = "years", ["质量管理工作年限"] = "years", ["从事质量工作年限"] = "years", ["年限"] = "years", ["工作年限"] = "years",
+        ["certificates"] = "certificates", ["certs"] = "certificates", ["titles"] = "certificates", ["qualifications"] = "certificates",
+        ["证书"] = "certificates", ["职称"] = "certificates", ["资格"] = "certificates", ["资格证书"] = "certificates", ["证书与职称"] = "certificates",
+        ["trained"] = "trained", ["training"] = "trained", ["onboarding"] = "trained", ["completed"] = "trained", ["任职培训"] = "trained", ["已参加任职培训"] = "trained", ["培训"] = "trained",
+        ["hoursPerYear"] = "hoursPerYear", ["continuingEducationHours"] = "hoursPerYear", ["continuingEducation"] = "hoursPerYear",
+        ["继续教育学时"] = "hoursPerYear", ["继续教育"] = "hoursPerYear", ["每年继续教育学时"] = "hoursPerYear",
+        ["enterpriseSize"] = "enterpriseSize", ["size"] = "enterpriseSize", ["企业规模"] = "enterpriseSize", ["规模"] = "enterpriseSize",
         ["noBars"] = "noBars", ["clean"] = "noBars", ["无不得担任情形"] = "noBars",
     };
 
@@ -35,14 +39,32 @@ public static class ProfileReader
         var profile = new CandidateProfile();
         var certificates = new List<string>();
         var sawCertificates = false;
+        var unused = new List<string>();
         foreach (var (key, value) in entry)
         {
             if (!Fields.TryGetValue(key.Trim(), out var field))
             {
-                throw new CqoDocsException($"不认识的字段（可用：education/学历、years/质量工作年限、certificates/证书、titles/职称、trained/任职培训、hoursPerYear/继续教育学时、enterpriseSize/企业规模、noBars/无不得担任情形、name/姓名）", file: source, field: Where(key, index));
+                unused.Add(Where(key, index));
+                continue;
             }
             if (value is null) continue;
             var where = Where(key, index);
+            if (value is IReadOnlyDictionary<string, object?> nested)
+            {
+                // training: { 任职培训: 是, 继续教育学时: 40 } — the inner fields count as if given at the top.
+                var inner = Read(nested, source, index);
+                profile = profile with
+                {
+                    Trained = inner.Trained ?? profile.Trained,
+                    HoursPerYear = inner.HoursPerYear ?? profile.HoursPerYear,
+                    Years = inner.Years ?? profile.Years,
+                    Education = inner.Education ?? profile.Education,
+                };
+                if (inner.Certificates is { } more) certificates.AddRange(more);
+                sawCertificates |= inner.Certificates is not null;
+                unused.AddRange(inner.UnusedFields);
+                continue;
+            }
             profile = field switch
             {
                 "name" => profile with { Name = Text(value, source, where) },
@@ -61,6 +83,7 @@ public static class ProfileReader
                 certificates.AddRange(List(value, source, where));
             }
         }
+        profile = profile with { UnusedFields = unused };
         return sawCertificates ? profile with { Certificates = certificates } : profile;
     }
 
@@ -84,13 +107,13 @@ public static class ProfileReader
     {
         if (value is bool b) return b;
         var text = Text(value, source, field).Trim();
-        return text.ToLowerInvariant() switch
-        {
-            "无" or "没有" => noneMeans,
-            "true" or "yes" or "是" or "有" or "已" or "已参加" or "已完成" or "已培训" or "合格" => true,
-            "false" or "no" or "否" or "未" or "未参加" or "未完成" or "不合格" => false,
-            _ => throw Bad(source, field, $"应当是 是/否（true/false），而不是“{text}”"),
-        };
+        var lower = text.ToLowerInvariant();
+        if (lower is "无" or "没有") return noneMeans;
+        if (lower is "true" or "yes" or "y" or "1") return true;
+        if (lower is "false" or "no" or "n" or "0") return false;
+        if (lower.IndexOfAny(['未', '没', '否', '不']) >= 0) return false;
+        if (lower.IndexOfAny(['是', '已', '有']) >= 0 || lower.Contains("合格") || lower.Contains("通过") || lower.Contains("完成")) return true;
+        throw Bad(source, field, $"应当是 是/否（true/false），而不是“{text}”");
     }
 
     private static IEnumerable<string> List(object value, string source, string field) => value switch
