@@ -22,17 +22,27 @@ internal sealed partial class TrainingExtractor : IRequirementExtractor
     {
         var confidence = RequirementText.Confidence(unit, 0.9, Topic.Qualifications);
         var taken = new List<(int Start, int End)>();
+        Requirement? previous = null;
         foreach (var m in Attended().Matches(unit.Folded).Concat(Certified().Matches(unit.Folded)).OrderBy(m => m.Index))
         {
             if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
             if (m.Value.Contains("提供") || m.Value.Contains("组织开展")) continue;
             taken.Add((m.Index, m.Index + m.Length));
             var name = m.Groups["name"].Value;
-            var value = name.EndsWith("证书", StringComparison.Ordinal) ? $"任职培训并取得{name}" : name + (m.Groups["pass"].Success ? "并考核合格" : "");
+            var certificate = name.EndsWith("证书", StringComparison.Ordinal);
+            // 经过…培训，取得…证书 is one requirement: the certificate completes the training before it.
+            if (certificate && previous is not null && ReferenceEquals(unit.SentenceAt(previous.Source.Start), unit.SentenceAt(m.Index)))
+            {
+                previous = RequirementText.Make(unit, RequirementKind.Training, $"{previous.Value}并取得{name}", previous.Source.Start, m.Index + m.Length, confidence) with { Number = previous.Number };
+                continue;
+            }
+            if (previous is not null) yield return previous;
+            var value = certificate ? $"任职培训并取得{name}" : name + (m.Groups["pass"].Success ? "并考核合格" : "");
             var hours = Hours().Match(m.Value);
             var n = hours.Success ? RequirementText.ParseNumber(hours.Groups["n"].Value) : null;
             if (n is not null) value += $"（不少于{n}{hours.Groups["unit"].Value}）";
-            yield return RequirementText.Make(unit, RequirementKind.Training, value, m.Index, m.Index + m.Length, confidence) with { Number = n };
+            previous = RequirementText.Make(unit, RequirementKind.Training, value, m.Index, m.Index + m.Length, confidence) with { Number = n };
         }
+        if (previous is not null) yield return previous;
     }
 }
