@@ -4,9 +4,10 @@ namespace CqoDocs.Core.Requirements;
 /// Reads "或" between qualifications as either-or. Within a sentence, comma-separated parts are read in
 /// order: a part that begins with 或 (或者具有…) is a new option of the current group; "或" between two finds
 /// inside a part (大学本科以上学历或中级以上职称) starts a new option too; any other part joins the current
-/// option (本科以上学历，5年以上经历 = both) unless the group already has alternatives, in which case it starts
-/// a new group (经验或职称，并具有经历 = (经验 | 职称) and 经历). A sentence that begins with 或 continues
-/// the previous sentence's group as a new option (本科以上学历和3年经历；或大专学历和5年经历).
+/// option (本科以上学历，5年以上经历 = both) unless an alternative was opened earlier in the same sentence, in
+/// which case it starts a new group (经验或职称，并具有经历 = (经验 | 职称) and 经历). A sentence that begins
+/// with 或 continues the previous sentence's group as a new option (本科以上学历和3年经历；或大专学历和5年经历).
+/// In a sentence that says 之一/其一 (注册质量师、审核员等资格之一), "、" separates alternatives too.
 /// </summary>
 internal static class AlternativeGrouper
 {
