@@ -149,4 +149,26 @@ public sealed class RequirementsCommandTests : IDisposable
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("nobody.yaml", missing.Error);
     }
+
+    [Fact]
+    public void Check_says_so_when_no_document_is_left_to_check_against()
+    {
+        File.WriteAllText(_cli.File("p.yaml"), "学历: 大专\n");
+
+        var r = _cli.Run("check", "p.yaml", "--region", "清远", "--in-force", "--as-of", "2025-01-01");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("没有可用于审查的文件", r.Out);
+    }
+
+    [Fact]
+    public void Check_mentions_profile_fields_it_does_not_use()
+    {
+        File.WriteAllText(_cli.File("p.yaml"), "学历: 大学本科\n年龄: 45\n");
+
+        var r = _cli.Run("check", "p.yaml", "--region", "清远");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("年龄: 审查不用这个字段，已忽略", r.Error);
+    }
 }

@@ -36,6 +36,11 @@ internal static class CheckCommand
             }
             var set = context.LoadCorpus(parse.GetValue(corpus));
             var documents = RequirementSelection.Select(set.Documents, parse.GetValue(regions) ?? [], parse.GetValue(inForce), day);
+            if (documents.Count == 0)
+            {
+                context.Out.WriteLine("没有可用于审查的文件（--region、--in-force 之后一件也不剩）");
+                return ExitCodes.Ok;
+            }
             var results = candidates.SelectMany(c => documents.Select(d => EligibilityChecker.Check(c, d))).ToList();
             if (parse.GetValue(output) is { } file)
             {
