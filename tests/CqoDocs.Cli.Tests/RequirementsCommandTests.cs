@@ -171,4 +171,18 @@ public sealed class RequirementsCommandTests : IDisposable
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("年龄: 审查不用这个字段，已忽略", r.Error);
     }
+
+    [Fact]
+    public void Kind_narrows_the_matrix_to_the_rows_asked_for()
+    {
+        var r = _cli.Run("requirements", "--matrix", "--format", "md", "--kind", "聘期", "--kind", "education");
+        var unknown = _cli.Run("requirements", "--kind", "身高");
+
+        var rows = r.Out.Split('\n').Where(l => l.StartsWith('|')).Skip(2).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.StartsWith("| **学历**", rows[0]);
+        Assert.StartsWith("| **聘期**", rows[1]);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("--kind", unknown.Error);
+    }
 }

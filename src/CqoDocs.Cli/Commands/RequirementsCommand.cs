@@ -21,19 +21,23 @@ internal static class RequirementsCommand
         var format = new Option<string>("--format") { Description = "输出格式：text（默认）、md（Markdown 表格，仅 --matrix）、json", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "md", "json");
         var output = new Option<string?>("--out") { Description = "另存为文件：.json（可审阅的数据）、.md 或 .docx（对照表）", HelpName = "FILE" };
+        var kinds = new Option<string[]>("--kind") { Description = "只看这些要求（可重复）：学历、质量工作年限、证书与职称、任职培训、继续教育、不得担任的情形、聘期、任命者、备案、按企业规模设岗，或 education、term…", HelpName = "K" };
         var inForce = new Option<bool>("--in-force") { Description = "只看现行有效的文件" };
         var asOf = new Option<string?>("--as-of") { Description = "按这一天判断效力（默认今天），如 2024-05-01", HelpName = "DATE" };
         var corpus = CommonOptions.Corpus();
         var command = new Command("requirements", "从条文中提取任职要求（学历、年限、证书、培训、聘期、备案等，附出处原文）并判断文件效力；--matrix 按地区对照")
         {
-            regions, matrix, format, output, inForce, asOf, corpus,
+            regions, matrix, kinds, format, output, inForce, asOf, corpus,
         };
         command.SetAction(parse => context.Guard(() =>
         {
             var day = RequirementSelection.Day(parse.GetValue(asOf));
             var set = context.LoadCorpus(parse.GetValue(corpus));
+            var chosen = (parse.GetValue(kinds) ?? []).Select(k => RequirementKinds.Resolve(k)
+                ?? throw new CqoDocsException($"没有“{k}”这项要求（可用：{string.Join("、", RequirementKinds.All.Select(x => x.ChineseName()))}）", field: "--kind")).ToHashSet();
             var documents = RequirementSelection.Select(set.Documents, parse.GetValue(regions) ?? [], parse.GetValue(inForce), day);
-            var table = MatrixBuilder.Build(documents);
+            if (chosen.Count > 0) documents = documents.Select(d => d with { Requirements = d.Requirements.Where(r => chosen.Contains(r.Kind)).ToList() }).ToList();
+            var table = MatrixBuilder.Build(documents, chosen);
             if (parse.GetValue(output) is { } file)
             {
                 var path = context.ResolvePath(file);

@@ -42,6 +42,19 @@ public static class RequirementKinds
         _ => kind.ToString(),
     };
 
+    /// <summary>A kind a user names by key (education) or Chinese name (学历, 聘期); null when it is neither.</summary>
+    public static RequirementKind? Resolve(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var n = name.Trim();
+        foreach (var kind in All)
+        {
+            if (string.Equals(kind.Key(), n, StringComparison.OrdinalIgnoreCase) || kind.ChineseName() == n) return kind;
+        }
+        var partial = All.Where(k => k.ChineseName().Contains(n, StringComparison.Ordinal)).ToList();
+        return partial.Count == 1 ? partial[0] : null;
+    }
+
     /// <summary>Whether the requirement is something a candidate must have (and <c>check</c> can test), rather than the enterprise's duty.</summary>
     public static bool IsQualification(this RequirementKind kind) =>
         kind is RequirementKind.Education or RequirementKind.Experience or RequirementKind.Certificate
