@@ -12,6 +12,8 @@ internal static class CommandCatalog
         ShowCommand.Create(context),
         SearchCommand.Create(context),
         CompareCommand.Create(context),
+        RequirementsCommand.Create(context),
+        CheckCommand.Create(context),
         IndexCommand.Create(context),
         SegmentCommand.Create(context),
         TemplatesCommand.Create(context),

@@ -1,0 +1,53 @@
+using CqoDocs.Core.Import.Text;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Core.Requirements;
+
+/// <summary>
+/// A unit's text ready for the extractors: folded to Simplified script with the same length (so an offset
+/// into <see cref="Folded"/> is an offset into <see cref="Original"/>) and cut into sentences.
+/// </summary>
+public sealed class UnitText
+{
+    private UnitText(Unit unit)
+    {
+        Unit = unit;
+        Original = unit.Text;
+        Folded = ScriptTable.Default.ToSimplified(unit.Text);
+        Sentences = Sentence.Split(Folded);
+    }
+
+    public Unit Unit { get; }
+    public string Original { get; }
+    public string Folded { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public static UnitText Of(Unit unit) => new(unit);
+
+    public bool HasTopic(string topic) => Unit.Topics.Contains(topic);
+
+    public Sentence SentenceAt(int offset) =>
+        Sentences.FirstOrDefault(s => offset >= s.Start && offset < s.End) ?? Sentences[^1];
+}
+
+/// <summary>
+/// A stretch of text between 。；！？ or line breaks, as [Start, End) in the unit's text. Items of a list
+/// （一）…；（二）… are sentences of their own.
+/// </summary>
+public sealed record Sentence(int Start, int End, string Text)
+{
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('。' or '；' or ';' or '！' or '？' or '\n')) continue;
+            var end = i < text.Length && text[i] != '\n' ? i + 1 : i;
+            if (text.AsSpan(start, end - start).Trim().Length > 0) sentences.Add(new Sentence(start, end, text[start..end]));
+            start = i + 1;
+        }
+        if (sentences.Count == 0) sentences.Add(new Sentence(0, text.Length, text));
+        return sentences;
+    }
+}
