@@ -72,10 +72,13 @@ internal sealed partial class PageInfoLineReader : LineRemover
             return null;
         }
         var lead = LeadingStamp().Match(text);
-        if (lead.Success && line.Place != LinePlace.Body)
+        if (lead.Success)
         {
             var after = text[lead.Length..];
             var rest = Pairs(after);
+            // Inside the text (a page printed twice) only a stamp with a source or author label is the page's.
+            if (line.Place == LinePlace.Body && (rest is null || !rest.Any(p => PageInfoLabels.Fields[p.Label] is PageField.Source) && !rest.All(p => PageInfoLabels.Chrome.Contains(p.Label))))
+                return line.Text;
             if (rest is null && !IsSourceName(after)) return line.Text;
             draft.Page.OfferPublished(ChineseDate.First(lead.Groups[1].Value));
             if (rest is null) draft.Page.OfferSource(line.Text[lead.Length..]);

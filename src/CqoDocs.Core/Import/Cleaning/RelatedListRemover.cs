@@ -7,7 +7,7 @@ namespace CqoDocs.Core.Import.Cleaning;
 /// <summary>
 /// Drops lists of other articles: a title followed by its date ("…质量月活动精彩纷呈2024-09-27",
 /// "关于开展…的通知 [2016-03-01]"), a cut-off title ("…卓越质量管理助..."), bullet items below the text, and
-/// rows of links to other sites ("中国政府网 浙江省人民政府").
+/// rows of links to other sites ("中国政府网 浙江省人民政府"), and below the text a title with its date on the next line.
 /// A line of a notice never ends with a bare date after a title; a signature line ("…办公室 2016年3月1日")
 /// is recognised by its authority name and kept.
 /// </summary>
@@ -26,6 +26,26 @@ internal sealed partial class RelatedListRemover : LineRemover
     /// <summary>The month and day belong to a full date ("2016年3月1日") when a year or digit stands right before them.</summary>
     private static bool Continues(string text, int index) =>
         index > 0 && (text[index - 1] == '年' || char.IsAsciiDigit(text[index - 1]) || text[index - 1] == '-');
+
+    /// <summary>Below the text, a list may put each title's date on the line under it: both go.</summary>
+    public override void Run(ImportDraft draft)
+    {
+        var lines = draft.Lines;
+        var folded = lines.Select(ScriptTable.Default.ToSimplified).ToList();
+        var (_, last) = ProseSpan(folded, draft.Page.Title);
+        var drop = new bool[lines.Count];
+        for (var i = Math.Max(last + 1, 0); i + 1 < lines.Count; i++)
+        {
+            var title = folded[i].Trim();
+            if (ChineseDate.Whole(folded[i + 1]) is null || ChineseText.CountHan(title) < 6 || title.Length > 60) continue;
+            if (ChineseText.HasSentencePunctuation(title) || AuthorityShape.LooksLikeAuthorities(title) || ChineseDate.FindAll(title).Any()) continue;
+            if (title.IndexOfAny(['：', ':', '（', '(']) >= 0 || NumberingMarker.Parse(title) is not null) continue; // 附件：…, （盖章）
+            drop[i] = drop[i + 1] = true;
+            i++;
+        }
+        draft.Lines = lines.Where((_, i) => !drop[i]).ToList();
+        base.Run(draft);
+    }
 
     protected override bool IsJunk(LineView line)
     {
