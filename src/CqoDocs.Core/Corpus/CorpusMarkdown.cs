@@ -90,7 +90,9 @@ public static class CorpusMarkdown
                 case HeadingBlock other:
                     throw new CqoDocsException($"标题级别 {other.Level} 不受支持：条目用 ## 或 ###", fileName, line);
             }
-            var raw = source.Substring(block.Span.Start, block.Span.Length).Trim();
+            // Clamped: Markdig may end an unclosed block's span one past the end of the text.
+            var start = Math.Clamp(block.Span.Start, 0, source.Length);
+            var raw = source[start..Math.Clamp(block.Span.End + 1, start, source.Length)].Trim();
             if (current is null)
                 throw new CqoDocsException("正文出现在第一个条目标题（## …）之前", fileName, line);
             if (raw.StartsWith(TopicsPrefix, StringComparison.Ordinal) && raw.EndsWith(TopicsSuffix, StringComparison.Ordinal))
@@ -136,7 +138,7 @@ public static class CorpusMarkdown
     private static readonly char[] LineBreaks = ['\n', '\r', '\f', '\u0085', '\u2028', '\u2029'];
 
     private static FrontMatter ReadFrontMatter(YamlFrontMatterBlock block, string fileName) =>
-        FrontMatter.Parse(string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())), fileName);
+        FrontMatter.Parse(block.Lines.Lines is null ? "" : string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())), fileName);
 
     private static IEnumerable<string> ParseTopics(string raw, string fileName, int line)
     {
@@ -155,8 +157,9 @@ public static class CorpusMarkdown
     /// </summary>
     private static string HeadingText(string source, HeadingBlock heading)
     {
-        var end = source.IndexOf('\n', heading.Span.Start);
-        var raw = source[heading.Span.Start..(end < 0 ? source.Length : end)].Trim();
+        var start = Math.Clamp(heading.Span.Start, 0, source.Length);
+        var end = source.IndexOf('\n', start);
+        var raw = source[start..(end < 0 ? source.Length : end)].Trim();
         var text = raw[Math.Min(raw.Length, heading.Level)..].Trim();
         var hashes = text.Length - text.TrimEnd('#').Length;
         if (hashes > 0 && (hashes == text.Length || text[^(hashes + 1)] is ' ' or '\t')) text = text[..^hashes];

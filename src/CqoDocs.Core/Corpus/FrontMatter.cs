@@ -103,6 +103,10 @@ internal sealed class FrontMatter
             var line = (int)e.Start.Line + 1;
             throw new CqoDocsException($"YAML 文件头有误：{FirstLine(e.InnerException?.Message ?? e.Message)}", fileName, line);
         }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidCastException or ArgumentException or OverflowException)
+        {
+            throw new CqoDocsException($"YAML 文件头有误：{FirstLine(e.Message)}", fileName, 2);
+        }
     }
 
     /// <summary>A syntax error is left to the deserializer, which reports it with its place.</summary>

@@ -42,7 +42,12 @@ internal static class YamlScalar
                     {
                         sb.Append(c).Append(v[++i]);
                     }
-                    else if (c < 0x20 || c is >= '\u007F' and <= '\u009F' || c is '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c))
+                    else if (char.IsSurrogate(c))
+                    {
+                        // Half a pair cannot be stored in UTF-8 at all; the file gets what UTF-8 writers put instead.
+                        sb.Append('\uFFFD');
+                    }
+                    else if (c < 0x20 || c is >= '\u007F' and <= '\u009F' || c is '\u2028' or '\u2029' or '\uFEFF')
                     {
                         sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }

@@ -82,6 +82,7 @@ public class CorpusRoundTripTests
         Gen.Select(Text, Gen.Int[100, 2000]).Sample((text, length) =>
         {
             var title = "甲" + string.Concat(Enumerable.Repeat(text + "：'\"# ", length / (text.Length + 5) + 1))[..length];
+            if (char.IsHighSurrogate(title[^1])) title = title[..^1];
             var document = new Document { Id = "t", Title = title, Units = [new Unit("第一条", null, "正文", [])] };
 
             var read = CorpusMarkdown.Read(CorpusMarkdown.Write(document), "t.md");
@@ -109,6 +110,27 @@ public class CorpusRoundTripTests
         var read = CorpusMarkdown.Read(CorpusMarkdown.Write(document), "h.md");
 
         AssertSame(Stored(document), read);
+    }
+
+    [Fact]
+    public void Reading_any_text_gives_a_document_or_one_error_naming_the_file()
+    {
+        var yamlish = Gen.OneOf<string>("id: a", "title: 甲", "kind: measures", "kind: 条例", "date: 2016-13-45", "region: [a", "region:\n  city: *x",
+            "a: &a [*a]", "title: !!binary 5L2g", "title: !custom x", "? [a]\n: b", "title: |\n  多行", "\t", "...", "%YAML 1.2", "title: {a: b}");
+        var gen = Gen.Select(yamlish.Array[0, 6], Piece.Array[0, 10], Gen.OneOf<string>("---\n", "", "---\r\n", "\uFEFF---\n"),
+            (front, body, fence) => fence + string.Join("\n", front) + "\n---\n\n" + string.Join("\n", body.Select((b, i) => i % 3 == 0 ? "## 第" + i + "条 " + b : b)));
+
+        gen.Sample(text =>
+        {
+            try
+            {
+                CorpusMarkdown.Read(text, "fuzz.md");
+            }
+            catch (CqoDocsException e)
+            {
+                Assert.Equal("fuzz.md", e.File);
+            }
+        }, iter: 2000);
     }
 
     public static TheoryData<string> HostileLines() => new(Hostile);
