@@ -7,8 +7,9 @@ namespace CqoDocs.Cli.Commands;
 
 /// <summary>
 /// cqodocs import PATH... [--out DIR] [--json] [--dry-run]: imports raw notices (.txt, .html) into corpus
-/// Markdown files, by default into the user's library (which every command reads with the bundled corpus). Each failed input is one line on stderr ("cqodocs: PATH: 原因") and exit code 1, while
-/// the other inputs are still imported. --json prints the documents (one object for one document, an array
+/// Markdown files, by default into the user's library (which every command reads with the bundled corpus).
+/// Each failed input is one line on stderr ("cqodocs: PATH: 原因") and exit code 1, while the other inputs
+/// are still imported. --json prints the documents (one object for one document, an array
 /// otherwise) instead of the one-line summaries.
 /// </summary>
 internal static class ImportCommand
