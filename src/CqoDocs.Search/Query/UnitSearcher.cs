@@ -38,10 +38,12 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
         // ask for more candidates, as the reordering may lift some from below the limit.
         var topicWords = request.Topics.SelectMany(t => Topic.ChineseNames.TryGetValue(t, out var n) ? n.Split('与') : []).ToList();
         var asked = limit + Math.Max(5, limit / 2) + (topicWords.Count > 0 ? 2 * limit : 0);
+        int? counted = null;
         for (var round = 1; ; round++)
         {
             var ranking = new PostingsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1)
                 ?? new FtsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1);
+            counted ??= ranking.Total;
             var units = ReadUnits(ranking.Units.Select(r => r.Id));
             var checkedHits = Check(ranking.Units, units, visible, topicWords);
             // The ranker lists units holding a word before those holding only parts: once it has reached the
@@ -50,7 +52,9 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
             if (checkedHits.Count >= limit || exhausted || round == MaxRounds)
             {
                 var hits = checkedHits.Take(limit).Select(c => ToHit(c, units[c.Ranked.Id], parsed)).ToList();
-                return new SearchResult(request.Text, parsed, ranking.Total, hits);
+                // Every matching unit was checked: the total is what passed, not what the index matched.
+                var total = ranking.Units.Count < asked && request.CountTotal ? checkedHits.Count : counted;
+                return new SearchResult(request.Text, parsed, total, hits);
             }
             asked *= 4;
         }
