@@ -29,7 +29,7 @@ public sealed class OutputFolderTests : IDisposable
         var r = _cli.Run("generate", "appointment", "--data", "批量.yaml", "--out", "新/聘书");
 
         Assert.Equal(1, r.ExitCode);
-        r.SingleErrorLine();
+        Assert.All(r.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("cqodocs: ", line));
         Assert.False(Directory.Exists(_cli.File("新")));
     }
 

@@ -177,8 +177,8 @@ internal static class GenerateCommand
             var staging = pdf ? Directory.CreateTempSubdirectory("cqodocs-batch-").FullName : folder;
             try
             {
-                var result = Writing(folder, () => GenerateProgress.Run(context, entries.Count, report =>
-                    TemplateBatch.Write(docx, entries, staging, nameBy, skipInvalid, TitleWords, report, Accept)));
+                var result = Writing(folder, () => OutputFolder.Around(staging, () => GenerateProgress.Run(context, entries.Count, report =>
+                    TemplateBatch.Write(docx, entries, staging, nameBy, skipInvalid, TitleWords, report, Accept)), r => r.Written.Count > 0));
                 if (result.Problems.Count > 0 && (!skipInvalid || result.Written.Count == 0))
                 {
                     var bad = result.Problems.Select(p => p.Entry).Distinct().Count();

@@ -18,6 +18,8 @@ internal static class HelpExamples
         ["show"] = ["cqodocs show 清远-2016-measures/第六条", "cqodocs show 清远-2016-measures --json"],
         ["search"] = ["cqodocs search 任职条件 --region 清远 --limit 3", "cqodocs search 一票否决 --since 2016 --json"],
         ["compare"] = ["cqodocs compare 任职条件", "cqodocs compare 职责 --region 清远 --region 吉林 --out 对照表.docx"],
+        ["requirements"] = ["cqodocs requirements --matrix --kind 学历 --kind 聘期", "cqodocs requirements --region 清远 --format json"],
+        ["check"] = ["cqodocs check 候选人.yaml --region 清远", "cqodocs check 候选人.yaml --in-force --out 审查表.docx"],
         ["index"] = ["cqodocs index", "cqodocs index --rebuild --corpus corpus"],
         ["segment"] = ["cqodocs segment 首席质量官负责企业质量管理体系的建立 --domain", "cqodocs segment --input 通知.txt --mode search --format jsonl"],
         ["templates"] = ["cqodocs templates", "cqodocs templates appointment --json"],

@@ -9,13 +9,18 @@ namespace CqoDocs.Cli.Output;
 /// </summary>
 internal static class OutputFolder
 {
-    public static T Around<T>(string folder, Func<T> write)
+    public static T Around<T>(string folder, Func<T> write) => Around(folder, write, _ => true);
+
+    /// <summary>As above, and the folders made are removed too when <paramref name="succeeded"/> says the write wrote nothing.</summary>
+    public static T Around<T>(string folder, Func<T> write, Func<T, bool> succeeded)
     {
         var missing = Missing(Path.GetFullPath(folder));
         if (missing.Count > 0) Directory.CreateDirectory(folder);
         try
         {
-            return write();
+            var result = write();
+            if (!succeeded(result)) RemoveIfEmpty(missing);
+            return result;
         }
         catch
         {
