@@ -56,8 +56,17 @@ internal abstract class LineRemover : IImportStep
     }
 
     /// <summary>Whether the line repeats <paramref name="title"/> (cheap length check first).</summary>
-    public static bool IsTitle(string line, string? title) =>
-        title is not null && line.Length <= title.Length * 2 + 4 && title.Length <= line.Length * 2 + 4 && TitleKey.Same(line, title, 0.9);
+    public static bool IsTitle(string line, string? title)
+    {
+        if (title is null || line.Length > title.Length * 2 + 4 || title.Length > line.Length * 2 + 4) return false;
+        var a = TitleKey.Of(line);
+        var b = TitleKey.Of(title);
+        if (a == b) return true;
+        // Cheap rejections before the comparison proper: lengths far apart, neither end in common.
+        if (b.Length < 4 || a.Length * 5 < b.Length * 4 || a.Length * 4 > b.Length * 5 + 8) return false;
+        if (!a.StartsWith(b[..2], StringComparison.Ordinal) && !a.EndsWith(b[^2..], StringComparison.Ordinal)) return false;
+        return TitleKey.Same(line, title, 0.9);
+    }
 
     public static LinePlace PlaceOf(int index, (int First, int Last) span) =>
         span.First < 0 || index < span.First ? LinePlace.Head : index > span.Last ? LinePlace.Tail : LinePlace.Body;
