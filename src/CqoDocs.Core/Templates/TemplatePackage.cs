@@ -8,6 +8,7 @@ namespace CqoDocs.Core.Templates;
 /// </summary>
 internal sealed class TemplatePackage
 {
+    private const int SmallPart = 2048;
     private readonly List<(string Name, byte[] Content)> _entries;
 
     public TemplatePackage(byte[] package, Uri mainPart)
@@ -51,9 +52,11 @@ internal sealed class TemplatePackage
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (name, content) in _entries)
         {
-            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+            var bytes = replaced.TryGetValue(name, out var filled) ? filled : content;
+            // Setting up a compressor costs more than a few hundred bytes save: small parts are stored.
+            var entry = zip.CreateEntry(name, bytes.Length <= SmallPart ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
             using var stream = entry.Open();
-            stream.Write(replaced.TryGetValue(name, out var filled) ? filled : content);
+            stream.Write(bytes);
         }
     }
 }
