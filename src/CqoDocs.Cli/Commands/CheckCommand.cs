@@ -49,7 +49,7 @@ internal static class CheckCommand
                 {
                     throw new CqoDocsException("--out 应为 .docx 文件", path, field: "--out");
                 }
-                OutputGuard.EnsureReplaceable(path);
+                ReportOutputGuard.EnsureReplaceable(path);
                 CheckDocxWriter.Write(results, path);
                 context.Out.WriteLine($"已写入审查表：{path}（{candidates.Count} 名候选人，{documents.Count} 件文件）");
                 return ExitCodes.Ok;

@@ -75,7 +75,7 @@ internal static class RequirementsCommand
         {
             throw new CqoDocsException("--out 应为 .json、.md 或 .docx 文件", path, field: "--out");
         }
-        Core.Requirements.OutputGuard.EnsureReplaceable(path);
+        ReportOutputGuard.EnsureReplaceable(path);
         switch (extension)
         {
             case ".docx":
@@ -84,7 +84,7 @@ internal static class RequirementsCommand
             case ".md":
                 var markdown = new StringWriter();
                 MatrixMarkdownWriter.Write(table, markdown);
-                markdown.WriteLine(Core.Requirements.OutputGuard.MarkdownMark);
+                markdown.WriteLine(ReportOutputGuard.MarkdownMark);
                 AtomicFile.WriteAllText(path, markdown.ToString());
                 break;
             default:

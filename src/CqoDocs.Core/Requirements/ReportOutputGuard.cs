@@ -3,21 +3,17 @@ using DocumentFormat.OpenXml.Packaging;
 namespace CqoDocs.Core.Requirements;
 
 /// <summary>
-/// Refuses to overwrite a file the tool did not write: an existing --out file is replaced only when it
-/// carries the tool's mark (a JSON "generator", a Word document whose author is cqodocs, a Markdown
-/// file ending in the tool's comment).
+/// The general rule of <see cref="IO.OutputGuard"/> for the requirements and check reports: an existing
+/// --out file is replaced only when it carries the tool's mark (a JSON "generator", a Word document whose
+/// author is cqodocs, a Markdown file ending in the tool's comment); a folder, device or pipe never.
 /// </summary>
-public static class OutputGuard
+public static class ReportOutputGuard
 {
     public const string MarkdownMark = "<!-- cqodocs -->";
 
     public static void EnsureReplaceable(string path, string option = "--out")
     {
-        if (!File.Exists(path)) return;
-        if (!WrittenByUs(path))
-        {
-            throw new CqoDocsException("文件已存在，且不是 cqodocs 生成的；为免覆盖他人的文件，请换一个文件名或先删除它", file: path, field: option);
-        }
+        if (IO.OutputGuard.Refusal(path, WrittenByUs) is { } reason) throw new CqoDocsException(reason, file: path, field: option);
     }
 
     private static bool WrittenByUs(string path)
