@@ -53,6 +53,27 @@ public sealed class ListAndShowCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_and_list_say_whether_a_document_is_in_force_from_its_own_clauses()
+    {
+        var trial = new Document
+        {
+            Id = "trial-2016-measures",
+            Title = "某县企业首席质量官管理办法（试行）",
+            Date = new DateOnly(2016, 3, 1),
+            Region = new Region("广东省", "清远市", null),
+            Kind = DocumentKind.Measures,
+            Units = [new Unit("第九条", null, "本办法自发布之日起施行，有效期2年。", [])],
+        };
+        _cli.SaveCorpus(trial);
+
+        var show = _cli.Run("show", "trial-2016-measures");
+        var list = _cli.Run("list", "--json");
+
+        Assert.Contains("效力：试行期满", show.Out);
+        Assert.Contains("\"validity\": \"trial-expired\"", list.Out);
+    }
+
+    [Fact]
     public void Show_json_of_a_document_has_every_field()
     {
         var r = _cli.Run("show", "qy-2016-measures", "--json");

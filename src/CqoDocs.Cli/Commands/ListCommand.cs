@@ -2,6 +2,7 @@ using System.CommandLine;
 using CqoDocs.Cli.Output;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 
 namespace CqoDocs.Cli.Commands;
 
@@ -21,6 +22,7 @@ internal static class ListCommand
             var set = context.LoadCorpus(parse.GetValue(corpus));
             if (parse.GetValue(json))
             {
+                var validity = ValidityResolver.Resolve(set.Documents, DateOnly.FromDateTime(DateTime.Today));
                 JsonOutput.Write(context.Out, set.Documents.Select(d => new
                 {
                     d.Id,
@@ -31,6 +33,7 @@ internal static class ListCommand
                     d.DocNumber,
                     Units = d.Units.Count,
                     User = set.IsInLibrary(d),
+                    Validity = validity[d.Id].Status.Key(),
                 }));
                 return ExitCodes.Ok;
             }

@@ -3,6 +3,7 @@ using CqoDocs.Cli.Output;
 using CqoDocs.Core;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 
 namespace CqoDocs.Cli.Commands;
 
@@ -30,6 +31,8 @@ internal static class ShowCommand
             var o = context.Out;
             o.WriteLine(Citation.Of(document, unit));
             o.WriteLine(Describe(document));
+            var validity = ValidityResolver.Resolve(set.Documents, DateOnly.FromDateTime(DateTime.Today))[document.Id];
+            o.WriteLine($"效力：{validity.Status.ChineseName()}（{validity.Reason}）");
             o.WriteLine();
             foreach (var u in units)
             {
