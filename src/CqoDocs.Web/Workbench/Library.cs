@@ -1,0 +1,35 @@
+using CqoDocs.Core.Corpus;
+using CqoDocs.Search.Analysis;
+using CqoDocs.Search.Index;
+using CqoDocs.Search.Query;
+
+namespace CqoDocs.Web.Workbench;
+
+/// <summary>
+/// The documents and the index the pages answer from, resolved as the command line resolves them: the
+/// corpus folder alone when one is given, else the bundled corpus plus the user's library.
+/// </summary>
+internal sealed class Library
+{
+    private readonly string? _folder;
+    private readonly string _libraryFolder;
+    private readonly IndexStore _store;
+
+    public Library(WorkbenchOptions options)
+    {
+        _folder = options.CorpusDirectory is null ? null : Path.GetFullPath(options.CorpusDirectory);
+        _libraryFolder = UserLibrary.FolderIn(options.HomeDirectory);
+        var state = CorpusSources.DefaultStateFile(options.HomeDirectory, _folder);
+        var source = _folder is null ? CorpusSources.WithLibrary(_libraryFolder, state) : CorpusSources.Folder(_folder, state);
+        _store = new IndexStore(CorpusSources.DefaultIndexPath(options.HomeDirectory, _folder), source,
+            StandardAnalyzer.Version, () => StandardAnalyzer.Shared, pathIsOurs: true);
+    }
+
+    /// <summary>Every document, and the files that could not be read (each with its reason).</summary>
+    public CorpusSet Documents() =>
+        _folder is null ? CorpusLoader.LoadWithLibrary(_libraryFolder) : CorpusLoader.LoadDirectory(_folder);
+
+    /// <summary>Ranked hits from an up-to-date index (built or rebuilt first when needed).</summary>
+    public SearchResult Search(SearchRequest request) =>
+        new IndexedSearch(_store, () => StandardAnalyzer.Shared).Search(request);
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using CqoDocs.Web.Workbench;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.WebEncoders;
+
+namespace CqoDocs.Web;
+
+/// <summary>Builds the workbench's web application: pages rendered on the server from the shared library.</summary>
+public static class WorkbenchServer
+{
+    /// <param name="configure">Last changes before the application is built (tests swap in a test server).</param>
+    public static WebApplication Create(WorkbenchOptions options, string host, int port, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(WorkbenchServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.WebHost.UseUrls(Address(host, port));
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(new Library(options));
+        // Chinese text goes out as it is; the encoder still escapes < > & " ' everywhere.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(WorkbenchServer).Assembly);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseRouting();
+        app.MapRazorPages();
+        app.MapFallbackToPage("/NotFound");
+        return app;
+    }
+
+    /// <summary>http://host:port/, with an IPv6 address in brackets.</summary>
+    public static string Address(string host, int port) =>
+        IPAddress.TryParse(host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            ? $"http://[{host}]:{port}/" : $"http://{host}:{port}/";
+
+    /// <summary>True when only this machine can reach the host (127.0.0.1, ::1, localhost).</summary>
+    public static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+}
