@@ -40,3 +40,25 @@ public sealed class LibraryPageTests(Workbench workbench) : IClassFixture<Workbe
         Assert.DoesNotContain("<script>alert", html);
     }
 }
+
+public sealed class LibraryChangeTests : IDisposable
+{
+    private readonly Workbench _workbench = new();
+
+    [Fact]
+    public async Task A_document_added_to_the_corpus_while_serving_is_listed_and_found()
+    {
+        var (_, before) = await _workbench.Get("/library");
+        var added = TestCorpus.Lakeside with { Id = "新城-2022-measures", Title = "新城市首席质量官办法", DocNumber = "新市监〔2022〕1号" };
+        File.WriteAllText(Path.Combine(_workbench.Corpus, added.Id + ".md"), Core.Corpus.CorpusMarkdown.Write(added));
+
+        var (_, after) = await _workbench.Get("/library");
+        var (_, search) = await _workbench.Get("/?q=" + Uri.EscapeDataString("质量管理体系"));
+
+        Assert.DoesNotContain("新城市首席质量官办法", before);
+        Assert.Contains("新城市首席质量官办法", after);
+        Assert.Contains("《新城市首席质量官办法》（新市监〔2022〕1号）第三条", search);
+    }
+
+    public void Dispose() => _workbench.Dispose();
+}

@@ -13,21 +13,33 @@ internal sealed class Library
 {
     private readonly string? _folder;
     private readonly string _libraryFolder;
+    private readonly ICorpusSource _source;
     private readonly IndexStore _store;
+    private readonly Lock _gate = new();
+    private CorpusSet? _loaded;
 
     public Library(WorkbenchOptions options)
     {
         _folder = options.CorpusDirectory is null ? null : Path.GetFullPath(options.CorpusDirectory);
         _libraryFolder = UserLibrary.FolderIn(options.HomeDirectory);
         var state = CorpusSources.DefaultStateFile(options.HomeDirectory, _folder);
-        var source = _folder is null ? CorpusSources.WithLibrary(_libraryFolder, state) : CorpusSources.Folder(_folder, state);
-        _store = new IndexStore(CorpusSources.DefaultIndexPath(options.HomeDirectory, _folder), source,
+        _source = _folder is null ? CorpusSources.WithLibrary(_libraryFolder, state) : CorpusSources.Folder(_folder, state);
+        _store = new IndexStore(CorpusSources.DefaultIndexPath(options.HomeDirectory, _folder), _source,
             StandardAnalyzer.Version, () => StandardAnalyzer.Shared, pathIsOurs: true);
     }
 
-    /// <summary>Every document, and the files that could not be read (each with its reason).</summary>
-    public CorpusSet Documents() =>
-        _folder is null ? CorpusLoader.LoadWithLibrary(_libraryFolder) : CorpusLoader.LoadDirectory(_folder);
+    /// <summary>
+    /// Every document, and the files that could not be read (each with its reason). Read again only when
+    /// the files changed: every page asks for them, and the fingerprint check costs far less than parsing.
+    /// </summary>
+    public CorpusSet Documents()
+    {
+        lock (_gate)
+        {
+            if (_loaded is not null && _loaded.ContentHash == _source.CurrentHash()) return _loaded;
+            return _loaded = _folder is null ? CorpusLoader.LoadWithLibrary(_libraryFolder) : CorpusLoader.LoadDirectory(_folder);
+        }
+    }
 
     /// <summary>Ranked hits from an up-to-date index (built or rebuilt first when needed).</summary>
     public SearchResult Search(SearchRequest request) =>
