@@ -24,17 +24,32 @@ public static class WorkbenchServer
         });
         builder.WebHost.UseUrls(Address(host, port));
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(new Library(options));
-        // Chinese text goes out as it is; the encoder still escapes < > & " ' everywhere.
-        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRazorPages().AddApplicationPart(typeof(WorkbenchServer).Assembly);
+        AddServices(builder.Services, options);
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseRouting();
-        app.MapRazorPages();
-        app.MapFallbackToPage("/NotFound");
+        UsePipeline(app);
         return app;
+    }
+
+    /// <summary>What the pages need: the library they answer from, Razor Pages, an encoder that keeps Chinese as it is.</summary>
+    public static void AddServices(IServiceCollection services, WorkbenchOptions options)
+    {
+        services.AddSingleton(new Library(options));
+        // Chinese text goes out as it is; the encoder still escapes < > & " ' everywhere.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages().AddApplicationPart(typeof(WorkbenchServer).Assembly);
+    }
+
+    /// <summary>The request pipeline: the pages, and a 404 page for any other address.</summary>
+    public static void UsePipeline(IApplicationBuilder app)
+    {
+        app.UseRouting();
+        app.UseEndpoints(endpoints =>
+        {
+            endpoints.MapRazorPages();
+            endpoints.MapFallbackToPage("/NotFound");
+        });
     }
 
     /// <summary>http://host:port/, with an IPv6 address in brackets.</summary>

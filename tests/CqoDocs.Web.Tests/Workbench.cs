@@ -1,9 +1,9 @@
 using System.Net;
 using CqoDocs.Core.Corpus;
-using CqoDocs.Core.Model;
 using CqoDocs.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 
 namespace CqoDocs.Web.Tests;
 
@@ -13,7 +13,7 @@ namespace CqoDocs.Web.Tests;
 /// </summary>
 public sealed class Workbench : IDisposable
 {
-    private readonly WebApplication _app;
+    private readonly Factory _factory;
 
     public Workbench()
     {
@@ -25,10 +25,8 @@ public sealed class Workbench : IDisposable
             File.WriteAllText(Path.Combine(Corpus, document.Id + ".md"), CorpusMarkdown.Write(document));
         }
         File.WriteAllText(Path.Combine(Corpus, "坏文件.md"), "---\nid: [\n---\n");
-        _app = WorkbenchServer.Create(new WorkbenchOptions(Path.Combine(Root, "home"), Corpus), "127.0.0.1", 5080,
-            builder => builder.WebHost.UseTestServer());
-        _app.StartAsync().GetAwaiter().GetResult();
-        Client = _app.GetTestClient();
+        _factory = new Factory(new WorkbenchOptions(Path.Combine(Root, "home"), Corpus));
+        Client = _factory.CreateClient();
     }
 
     public string Root { get; }
@@ -44,8 +42,7 @@ public sealed class Workbench : IDisposable
     public void Dispose()
     {
         Client.Dispose();
-        _app.StopAsync().GetAwaiter().GetResult();
-        ((IDisposable)_app).Dispose();
+        _factory.Dispose();
         try
         {
             Directory.Delete(Root, recursive: true);
@@ -54,5 +51,20 @@ public sealed class Workbench : IDisposable
         {
             // A file still held open only leaves a temporary folder behind.
         }
+    }
+
+    /// <summary>
+    /// The workbench is a library with no entry point of its own (the CLI starts it), so the factory is keyed
+    /// on this assembly and builds the host here from the workbench's own parts.
+    /// </summary>
+    private sealed class Factory(WorkbenchOptions options) : WebApplicationFactory<Workbench>
+    {
+        protected override IHostBuilder CreateHostBuilder() =>
+            Host.CreateDefaultBuilder().ConfigureWebHostDefaults(web => web
+                .ConfigureServices(services => WorkbenchServer.AddServices(services, options))
+                .Configure(WorkbenchServer.UsePipeline));
+
+        // The pages are compiled into the workbench's assembly: no content folder is needed, only one that exists.
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(AppContext.BaseDirectory);
     }
 }
