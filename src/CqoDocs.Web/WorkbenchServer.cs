@@ -52,6 +52,13 @@ public static class WorkbenchServer
         });
     }
 
+    /// <summary>Gets the index and the dictionaries ready in the background, once the server is listening.</summary>
+    public static void Warm(WebApplication app)
+    {
+        var library = app.Services.GetRequiredService<Library>();
+        ThreadPool.UnsafeQueueUserWorkItem(_ => library.Warm(), null);
+    }
+
     /// <summary>http://host:port/, with an IPv6 address in brackets.</summary>
     public static string Address(string host, int port) =>
         IPAddress.TryParse(host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6

@@ -41,6 +41,7 @@ internal static class ServeCommand
             {
                 throw new CqoDocsException($"无法在 {WorkbenchServer.Address(address, parse.GetValue(port))} 启动工作台：{e.Message}（可用 --port 换一个端口）", field: "--port");
             }
+            WorkbenchServer.Warm(app);
             if (!WorkbenchServer.IsLoopback(address))
             {
                 context.Error.WriteLine($"cqodocs: 注意：工作台监听 {address}，同一网络中的其他人也能打开它；工作台没有登录保护。");

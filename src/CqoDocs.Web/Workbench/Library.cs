@@ -1,3 +1,4 @@
+using CqoDocs.Core;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Index;
@@ -38,6 +39,23 @@ internal sealed class Library
         {
             if (_loaded is not null && _loaded.ContentHash == _source.CurrentHash()) return _loaded;
             return _loaded = _folder is null ? CorpusLoader.LoadWithLibrary(_libraryFolder) : CorpusLoader.LoadDirectory(_folder);
+        }
+    }
+
+    /// <summary>
+    /// Loads the dictionaries, the documents and an up-to-date index ahead of the first request, so the first
+    /// search does not pay for them. A failure here is left for the page that needs it to report.
+    /// </summary>
+    public void Warm()
+    {
+        try
+        {
+            Documents();
+            _store.OpenFresh().Dispose();
+            _ = StandardAnalyzer.Shared;
+        }
+        catch (CqoDocsException)
+        {
         }
     }
 
