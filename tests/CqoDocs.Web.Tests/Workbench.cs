@@ -15,12 +15,16 @@ public sealed class Workbench : IDisposable
 {
     private readonly Factory _factory;
 
-    public Workbench()
+    public Workbench() : this(TestCorpus.Documents)
+    {
+    }
+
+    internal Workbench(IEnumerable<Core.Model.Document> documents)
     {
         Root = Directory.CreateTempSubdirectory("cqodocs-web-").FullName;
         Corpus = Path.Combine(Root, "corpus");
         Directory.CreateDirectory(Corpus);
-        foreach (var document in TestCorpus.Documents)
+        foreach (var document in documents)
         {
             File.WriteAllText(Path.Combine(Corpus, document.Id + ".md"), CorpusMarkdown.Write(document));
         }

@@ -16,6 +16,8 @@ namespace CqoDocs.Web.Pages;
 internal sealed class IndexModel(Library library) : PageModel
 {
     public const int PageSize = 10;
+    /// <summary>Deeper than this a drafter narrows the search instead; it also bounds what the index is asked for.</summary>
+    public const int MaxPage = 1000;
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true)] public string? Topic { get; set; }
@@ -38,6 +40,7 @@ internal sealed class IndexModel(Library library) : PageModel
         try
         {
             PageNumber = Positive(PageText, "页码") ?? 1;
+            if (PageNumber > MaxPage) throw new CqoDocsException($"页码不能超过 {MaxPage}，请加上筛选条件缩小范围", field: "页码");
             var year = Positive(Year, "年份");
             var request = new SearchRequest(Query)
             {
@@ -64,6 +67,10 @@ internal sealed class IndexModel(Library library) : PageModel
         PageCount = (total + PageSize - 1) / PageSize;
         return Page();
     }
+
+    /// <summary>The page numbers the pager links to: a few either side of this one.</summary>
+    public IEnumerable<int> NearbyPages =>
+        Enumerable.Range(Math.Max(1, PageNumber - 4), Math.Max(0, Math.Min(PageCount, PageNumber + 4) - Math.Max(1, PageNumber - 4) + 1));
 
     public string? PageUrl(int page) =>
         Url.Page("/Index", new { q = Query, topic = Topic, region = Region, kind = Kind, year = Year, p = page == 1 ? null : (int?)page });
