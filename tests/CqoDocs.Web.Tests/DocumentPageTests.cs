@@ -1,4 +1,5 @@
 using System.Net;
+using CqoDocs.Core.Requirements.Validity;
 
 namespace CqoDocs.Web.Tests;
 
@@ -18,6 +19,17 @@ public sealed class DocumentPageTests(Workbench workbench) : IClassFixture<Workb
             Assert.Contains(text, html);
         }
         Assert.Contains("data-copy=\"《湖滨市企业首席质量官管理办法》（湖市监发〔2018〕7号）\"", html);
+    }
+
+    [Fact]
+    public async Task Document_and_article_pages_show_the_documents_validity_today()
+    {
+        var validity = ValidityResolver.Resolve(TestCorpus.Documents, DateOnly.FromDateTime(DateTime.Today))["湖滨-2018-measures"];
+        var (_, document) = await workbench.Get(Doc("湖滨-2018-measures"));
+        var (_, article) = await workbench.Get(Doc("湖滨-2018-measures", "第二条"));
+
+        Assert.Contains($"<dt>效力</dt><dd>{validity.Status.ChineseName()}（{validity.Reason}）</dd>", document);
+        Assert.Contains($"<dt>效力</dt><dd>{validity.Status.ChineseName()}（{validity.Reason}）</dd>", article);
     }
 
     [Fact]

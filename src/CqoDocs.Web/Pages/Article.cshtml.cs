@@ -1,5 +1,6 @@
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Web.Workbench;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,14 +23,17 @@ internal sealed class ArticleModel(Library library) : PageModel
     public Unit? Previous { get; private set; }
     public Unit? Next { get; private set; }
     public string? Missing { get; private set; }
+    public DocumentValidity? Validity { get; private set; }
 
     public IActionResult OnGet()
     {
-        Document = library.Documents().Find(Id);
+        var set = library.Documents();
+        Document = set.Find(Id);
         if (Document is null) return NotFoundPage($"没有编号为“{Id}”的文件（可在文件库中查看全部文件）。");
         Unit = UnitLabels.Find(Document, Label);
         if (Unit is null) return NotFoundPage($"文件“{Document.Id}”中没有条目“{Label}”（可用：{string.Join("、", Document.Units.Select(u => u.Label))}）。");
         Units = UnitLabels.WithItems(Document, Unit);
+        Validity = library.Validity(set, Document);
         var at = IndexOf(Document.Units, Unit);
         Previous = at > 0 ? Document.Units[at - 1] : null;
         var after = at + Units.Count;

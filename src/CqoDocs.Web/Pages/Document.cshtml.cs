@@ -1,6 +1,7 @@
 using System.Text;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Web.Workbench;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,11 +16,14 @@ internal sealed class DocumentModel(Library library) : PageModel
 
     public Document? Document { get; private set; }
     public string? Missing { get; private set; }
+    public DocumentValidity? Validity { get; private set; }
 
     public IActionResult OnGet()
     {
-        Document = library.Documents().Find(Id);
+        var set = library.Documents();
+        Document = set.Find(Id);
         if (Document is null) return NotFoundPage();
+        Validity = library.Validity(set, Document);
         return Page();
     }
 

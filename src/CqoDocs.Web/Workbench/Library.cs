@@ -1,5 +1,7 @@
 using CqoDocs.Core;
 using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Index;
 using CqoDocs.Search.Query;
@@ -18,6 +20,7 @@ internal sealed class Library
     private readonly IndexStore _store;
     private readonly Lock _gate = new();
     private CorpusSet? _loaded;
+    private (CorpusSet Set, DateOnly Day, IReadOnlyDictionary<string, DocumentValidity> ById)? _validity;
 
     public Library(WorkbenchOptions options)
     {
@@ -39,6 +42,20 @@ internal sealed class Library
         {
             if (_loaded is not null && _loaded.ContentHash == _source.CurrentHash()) return _loaded;
             return _loaded = _folder is null ? CorpusLoader.LoadWithLibrary(_libraryFolder) : CorpusLoader.LoadDirectory(_folder);
+        }
+    }
+
+    /// <summary>Each document's legal status today (现行有效, 已被替代…), worked out once per corpus and day.</summary>
+    public DocumentValidity? Validity(CorpusSet set, Document document)
+    {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        lock (_gate)
+        {
+            if (_validity is not { } known || !ReferenceEquals(known.Set, set) || known.Day != today)
+            {
+                _validity = known = (set, today, ValidityResolver.Resolve(set.Documents, today));
+            }
+            return known.ById.GetValueOrDefault(document.Id);
         }
     }
 
