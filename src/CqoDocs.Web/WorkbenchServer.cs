@@ -41,9 +41,10 @@ public static class WorkbenchServer
         services.AddRazorPages().AddApplicationPart(typeof(WorkbenchServer).Assembly);
     }
 
-    /// <summary>The request pipeline: the pages, and a 404 page for any other address.</summary>
+    /// <summary>The request pipeline: security headers, the pages, and a 404 page for any other address.</summary>
     public static void UsePipeline(IApplicationBuilder app)
     {
+        app.Use(SecurityHeaders.Add);
         app.UseRouting();
         app.UseEndpoints(endpoints =>
         {

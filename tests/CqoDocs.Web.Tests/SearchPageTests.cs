@@ -106,6 +106,22 @@ public sealed class SearchPageTests(Workbench workbench) : IClassFixture<Workben
     }
 
     [Fact]
+    public async Task Only_the_pages_own_script_and_style_may_run()
+    {
+        using var first = await workbench.Client.GetAsync("/");
+        using var second = await workbench.Client.GetAsync("/");
+        var policy = string.Join(";", first.Headers.GetValues("Content-Security-Policy"));
+        var nonce = System.Text.RegularExpressions.Regex.Match(policy, "script-src 'nonce-([^']+)'").Groups[1].Value;
+        var html = await first.Content.ReadAsStringAsync();
+
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"<script nonce=\"{nonce}\">", html);
+        Assert.Contains($"<style nonce=\"{nonce}\">", html);
+        Assert.DoesNotContain(nonce, string.Join(";", second.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("nosniff", Assert.Single(first.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
     public async Task An_address_no_page_answers_is_404_in_chinese()
     {
         var (status, html) = await workbench.Get("/nowhere");
