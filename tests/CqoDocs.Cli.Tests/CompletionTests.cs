@@ -17,7 +17,7 @@ public sealed class CompletionTests : IDisposable
     [Fact]
     public void Command_names_complete()
     {
-        Assert.Equal(["search", "segment"], Suggest("cqodocs se"));
+        Assert.Equal(["search", "segment", "serve"], Suggest("cqodocs se"));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class HelpTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static readonly string[] Names = ["import", "list", "show", "search", "compare", "requirements", "check", "index", "segment", "templates", "generate"];
+    private static readonly string[] Names = ["import", "list", "show", "search", "compare", "requirements", "check", "index", "segment", "templates", "generate", "serve"];
 
     public static TheoryData<string> Commands => new(Names);
 

@@ -18,5 +18,6 @@ internal static class CommandCatalog
         SegmentCommand.Create(context),
         TemplatesCommand.Create(context),
         GenerateCommand.Create(context),
+        ServeCommand.Create(context),
     ];
 }

@@ -28,6 +28,7 @@ internal static class HelpExamples
             "cqodocs generate job-description --data 岗位.yaml --out 岗位说明书.docx --from 清远",
             "cqodocs generate appointment --data 名单.yaml --out 聘书/ --name-by 受聘人.姓名",
         ],
+        ["serve"] = ["cqodocs serve", "cqodocs serve --port 8080 --corpus corpus"],
     };
 
     public static IReadOnlyList<string> For(Command command) =>

@@ -21,6 +21,9 @@ public static class FilterNames
         (DocumentKind.News, ["新闻报道", "新闻", "报道"]),
     ];
 
+    /// <summary>The Chinese name a kind is shown by: 管理办法, 新闻报道.</summary>
+    public static string KindName(DocumentKind kind) => KindNames.First(k => k.Kind == kind).Names[0];
+
     public static DocumentKind Kind(string typed, string field = "--kind")
     {
         var s = Simplified(typed);

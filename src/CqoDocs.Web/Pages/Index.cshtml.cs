@@ -1,0 +1,92 @@
+using System.Globalization;
+using CqoDocs.Core;
+using CqoDocs.Core.Corpus;
+using CqoDocs.Search.Query;
+using CqoDocs.Web.Workbench;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CqoDocs.Web.Pages;
+
+/// <summary>
+/// The search page. Everything is in the query string (q, topic, region, kind, year, p for the page), so a search
+/// can be bookmarked and shared. A filter value that names nothing answers 400 with the reason.
+/// </summary>
+internal sealed class IndexModel(Library library) : PageModel
+{
+    public const int PageSize = 10;
+    /// <summary>Deeper than this a drafter narrows the search instead; it also bounds what the index is asked for.</summary>
+    public const int MaxPage = 1000;
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Topic { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public string? PageText { get; set; }
+
+    public Facets Facets { get; private set; } = null!;
+    public SearchResult? Result { get; private set; }
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+    public int PageNumber { get; private set; } = 1;
+    public int PageCount { get; private set; }
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        Facets = Facets.Of(library.Documents().Documents);
+        if (string.IsNullOrWhiteSpace(Query)) return Page();
+        try
+        {
+            PageNumber = Positive(PageText, "页码") ?? 1;
+            if (PageNumber > MaxPage) throw new CqoDocsException($"页码不能超过 {MaxPage}，请加上筛选条件缩小范围", field: "页码");
+            var year = Positive(Year, "年份");
+            var request = new SearchRequest(Query)
+            {
+                Topics = string.IsNullOrWhiteSpace(Topic) ? [] : [FilterNames.Topic(Topic, "主题")],
+                Region = string.IsNullOrWhiteSpace(Region) ? null : Region,
+                Kind = string.IsNullOrWhiteSpace(Kind) ? null : FilterNames.Kind(Kind, "类型"),
+                Since = year,
+                Until = year,
+                // The index returns the best N; a page is the last PageSize of them.
+                Limit = PageNumber * PageSize,
+            };
+            Result = library.Search(request);
+        }
+        catch (CqoDocsException e)
+        {
+            return Refused(e.Message);
+        }
+        if (Result.NothingToSearch)
+        {
+            return Refused($"查询“{Query}”中没有可查找的词语（标点、运算符和“的、和”等虚词不参与查找）");
+        }
+        Hits = Result.Hits.Skip((PageNumber - 1) * PageSize).ToList();
+        var total = Result.Total ?? Result.Hits.Count;
+        PageCount = (total + PageSize - 1) / PageSize;
+        return Page();
+    }
+
+    /// <summary>The page numbers the pager links to: a few either side of this one.</summary>
+    public IEnumerable<int> NearbyPages =>
+        Enumerable.Range(Math.Max(1, PageNumber - 4), Math.Max(0, Math.Min(PageCount, PageNumber + 4) - Math.Max(1, PageNumber - 4) + 1));
+
+    public string? PageUrl(int page) =>
+        Url.Page("/Index", new { q = Query, topic = Topic, region = Region, kind = Kind, year = Year, p = page == 1 ? null : (int?)page });
+
+    private IActionResult Refused(string message)
+    {
+        Error = message;
+        Result = null;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private static int? Positive(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
+        throw new CqoDocsException($"{field}应为正整数，而不是“{text}”", field: field);
+    }
+}

@@ -1,0 +1,82 @@
+using CqoDocs.Core;
+using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
+using CqoDocs.Search.Analysis;
+using CqoDocs.Search.Index;
+using CqoDocs.Search.Query;
+
+namespace CqoDocs.Web.Workbench;
+
+/// <summary>
+/// The documents and the index the pages answer from, resolved as the command line resolves them: the
+/// corpus folder alone when one is given, else the bundled corpus plus the user's library.
+/// </summary>
+internal sealed class Library
+{
+    private readonly string? _folder;
+    private readonly string _libraryFolder;
+    private readonly ICorpusSource _source;
+    private readonly IndexStore _store;
+    private readonly Lock _gate = new();
+    private CorpusSet? _loaded;
+    private (CorpusSet Set, DateOnly Day, IReadOnlyDictionary<string, DocumentValidity> ById)? _validity;
+
+    public Library(WorkbenchOptions options)
+    {
+        _folder = options.CorpusDirectory is null ? null : Path.GetFullPath(options.CorpusDirectory);
+        _libraryFolder = UserLibrary.FolderIn(options.HomeDirectory);
+        var state = CorpusSources.DefaultStateFile(options.HomeDirectory, _folder);
+        _source = _folder is null ? CorpusSources.WithLibrary(_libraryFolder, state) : CorpusSources.Folder(_folder, state);
+        _store = new IndexStore(CorpusSources.DefaultIndexPath(options.HomeDirectory, _folder), _source,
+            StandardAnalyzer.Version, () => StandardAnalyzer.Shared, pathIsOurs: true);
+    }
+
+    /// <summary>
+    /// Every document, and the files that could not be read (each with its reason). Read again only when
+    /// the files changed: every page asks for them, and the fingerprint check costs far less than parsing.
+    /// </summary>
+    public CorpusSet Documents()
+    {
+        lock (_gate)
+        {
+            if (_loaded is not null && _loaded.ContentHash == _source.CurrentHash()) return _loaded;
+            return _loaded = _folder is null ? CorpusLoader.LoadWithLibrary(_libraryFolder) : CorpusLoader.LoadDirectory(_folder);
+        }
+    }
+
+    /// <summary>Each document's legal status today (现行有效, 已被替代…), worked out once per corpus and day.</summary>
+    public DocumentValidity? Validity(CorpusSet set, Document document)
+    {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        lock (_gate)
+        {
+            if (_validity is not { } known || !ReferenceEquals(known.Set, set) || known.Day != today)
+            {
+                _validity = known = (set, today, ValidityResolver.Resolve(set.Documents, today));
+            }
+            return known.ById.GetValueOrDefault(document.Id);
+        }
+    }
+
+    /// <summary>
+    /// Loads the dictionaries, the documents and an up-to-date index ahead of the first request, so the first
+    /// search does not pay for them. A failure here is left for the page that needs it to report.
+    /// </summary>
+    public void Warm()
+    {
+        try
+        {
+            Documents();
+            _store.OpenFresh().Dispose();
+            _ = StandardAnalyzer.Shared;
+        }
+        catch (CqoDocsException)
+        {
+        }
+    }
+
+    /// <summary>Ranked hits from an up-to-date index (built or rebuilt first when needed).</summary>
+    public SearchResult Search(SearchRequest request) =>
+        new IndexedSearch(_store, () => StandardAnalyzer.Shared).Search(request);
+}
