@@ -13,15 +13,17 @@ internal sealed class FilterSets
     private readonly Dictionary<string, UnitSet> _byKind;
     private readonly Dictionary<int, UnitSet> _byYear;
     private readonly Dictionary<string, UnitSet> _byTopic;
+    private readonly Dictionary<string, UnitSet> _byProvince;
     private readonly Dictionary<long, List<long>> _byDocument;
 
     private FilterSets(long maxId, Dictionary<string, UnitSet> byKind, Dictionary<int, UnitSet> byYear,
-        Dictionary<string, UnitSet> byTopic, Dictionary<long, List<long>> byDocument)
+        Dictionary<string, UnitSet> byTopic, Dictionary<string, UnitSet> byProvince, Dictionary<long, List<long>> byDocument)
     {
         MaxId = maxId;
         _byKind = byKind;
         _byYear = byYear;
         _byTopic = byTopic;
+        _byProvince = byProvince;
         _byDocument = byDocument;
     }
 
@@ -30,6 +32,8 @@ internal sealed class FilterSets
     public IReadOnlyDictionary<string, UnitSet> ByKind => _byKind;
     public IReadOnlyDictionary<int, UnitSet> ByYear => _byYear;
     public IReadOnlyDictionary<string, UnitSet> ByTopic => _byTopic;
+    /// <summary>By the province a document is from, for facet counts; regions as filters are matched per request.</summary>
+    public IReadOnlyDictionary<string, UnitSet> ByProvince => _byProvince;
 
     public static FilterSets Of(SearchIndex index) => index.Cached(nameof(FilterSets), () => Read(index));
 
@@ -83,24 +87,27 @@ internal sealed class FilterSets
 
     private static FilterSets Read(SearchIndex index)
     {
-        var rows = new List<(long Unit, long Document, string Kind, int? Year)>();
+        var rows = new List<(long Unit, long Document, string Kind, int? Year, string? Province)>();
         using (var command = index.Connection.CreateCommand())
         {
-            command.CommandText = "SELECT u.id, u.doc, d.kind, d.year FROM units u JOIN documents d ON d.id = u.doc";
+            command.CommandText = "SELECT u.id, u.doc, d.kind, d.year, d.province FROM units u JOIN documents d ON d.id = u.doc";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt32(3)));
+                rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt32(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4)));
             }
         }
         var maxId = rows.Count == 0 ? 0 : rows.Max(r => r.Unit);
         var byKind = new Dictionary<string, UnitSet>(StringComparer.Ordinal);
         var byYear = new Dictionary<int, UnitSet>();
+        var byProvince = new Dictionary<string, UnitSet>(StringComparer.Ordinal);
         var byDocument = new Dictionary<long, List<long>>();
-        foreach (var (unit, document, kind, year) in rows)
+        foreach (var (unit, document, kind, year, province) in rows)
         {
             Set(byKind, kind, maxId).Add(unit);
             if (year is { } y) Set(byYear, y, maxId).Add(unit);
+            if (!string.IsNullOrEmpty(province)) Set(byProvince, province, maxId).Add(unit);
             if (!byDocument.TryGetValue(document, out var units)) byDocument[document] = units = [];
             units.Add(unit);
         }
@@ -115,7 +122,7 @@ internal sealed class FilterSets
                 if (reader.GetInt64(1) is var unit && unit >= 0 && unit <= maxId) Set(byTopic, reader.GetString(0), maxId).Add(unit);
             }
         }
-        return new FilterSets(maxId, byKind, byYear, byTopic, byDocument);
+        return new FilterSets(maxId, byKind, byYear, byTopic, byProvince, byDocument);
     }
 
     private static UnitSet Set<TKey>(Dictionary<TKey, UnitSet> sets, TKey key, long maxId) where TKey : notnull

@@ -145,7 +145,7 @@ public sealed class PostingsRankerTests : IDisposable
     }
 
     /// <summary>Units of whole sentences drawn from the bundled corpus, about 300 characters each, deterministic.</summary>
-    private static IReadOnlyList<Document> Recombined(CorpusSet source, int units)
+    internal static IReadOnlyList<Document> Recombined(CorpusSet source, int units)
     {
         var sentences = source.Documents.SelectMany(d => d.Units)
             .SelectMany(u => u.Text.Split('。', StringSplitOptions.RemoveEmptyEntries).Select(s => (Text: s + "。", u.Topics, u.Heading)))
