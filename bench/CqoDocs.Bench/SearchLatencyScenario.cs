@@ -56,6 +56,9 @@ public sealed class SearchLatencyScenario : IScenario
                 foreach (var q in filtered.Take(20)) searcher.Search(filter(new SearchRequest(q)));
                 Report(output, $"top-10 + total, {what}", filtered, q => searcher.Search(filter(new SearchRequest(q))));
             }
+            var facets = new FacetCounter(index, analyzer);
+            Report(output, "facet counts", queries.Take(count / 10).ToList(), q => facets.Count(new SearchRequest(q)));
+            Report(output, "facet counts, --topic", queries.Take(count / 10).ToList(), q => facets.Count(new SearchRequest(q) { Topics = [Topic.Duties] }));
             output.WriteLine($"index: {index.UnitCount} units; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         }
         finally

@@ -60,7 +60,7 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
     /// <summary>Allowed units in any list: the allowed ones looked up when they are fewer than the postings.</summary>
     private static int AllowedCount(List<TermScores> lists, UnitSet allowed)
     {
-        if (allowed.Count < lists.Sum(l => l.Count)) return allowed.ToIds().Count(id => lists.Any(l => l.IndexOf(id) >= 0));
+        if (allowed.Count * TopOfUnion.LookupCost < lists.Sum(l => l.Count)) return allowed.ToIds().Count(id => lists.Any(l => l.IndexOf(id) >= 0));
         if (lists.Count == 1) return lists[0].Ids.Count(allowed.Contains);
         var counted = new UnitSet(lists.Max(l => l.Count == 0 ? 0 : l.Ids[^1]));
         var count = 0;

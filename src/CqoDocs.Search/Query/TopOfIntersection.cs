@@ -21,11 +21,7 @@ internal static class TopOfIntersection
         if (lists.Any(l => l.Count == 0)) return ([], false);
         var best = NewBest(limit);
         var smallest = lists.MinBy(l => l.Count)!;
-        if (allowed is not null && allowed.Count < smallest.Count)
-        {
-            return Direct(lists, allowed.ToIds(), null, limit, coverage, boosted, maxFactor, best);
-        }
-        if (smallest.Count <= DirectLimit) return Direct(lists, smallest.Ids, allowed, limit, coverage, boosted, maxFactor, best);
+        if (Math.Min(smallest.Count, allowed?.Count ?? int.MaxValue) <= DirectLimit) return Direct(lists, smallest, allowed, limit, coverage, boosted, maxFactor, best);
         var orders = lists.Select(l => l.ByScore).ToArray();
         var seen = new HashSet<long>();
         var passedOver = 0;
@@ -40,7 +36,7 @@ internal static class TopOfIntersection
                 if (allowed is not null && !allowed.Contains(id))
                 {
                     // A filter that admits few of the best units: looking up the rarest list's admitted units costs less.
-                    if (++passedOver > PassingBudget) return Direct(lists, smallest.Ids, allowed, limit, coverage, boosted, maxFactor, NewBest(limit));
+                    if (++passedOver > PassingBudget) return Direct(lists, smallest, allowed, limit, coverage, boosted, maxFactor, NewBest(limit));
                     continue;
                 }
                 if (!seen.Add(id)) continue;
@@ -55,7 +51,7 @@ internal static class TopOfIntersection
                 if (!inAll) continue;
                 Offer(best, limit, new RankedUnit(id, coverage, boosted(id, coverage, relevance)));
             }
-            if (seen.Count > ReadingBudget) return Direct(lists, smallest.Ids, allowed, limit, coverage, boosted, maxFactor, NewBest(limit));
+            if (seen.Count > ReadingBudget) return Direct(lists, smallest, allowed, limit, coverage, boosted, maxFactor, NewBest(limit));
             if (best.Count < limit || !best.TryPeek(out _, out var last)) continue;
             var threshold = 0.0;
             for (var l = 0; l < lists.Count; l++)
@@ -73,20 +69,22 @@ internal static class TopOfIntersection
     }
 
     /// <summary>
-    /// Up to this many units in the rarest term's list, they are simply each looked up in the other lists:
+    /// Up to this many units in the rarest term's list (or allowed by the filter), they are simply each looked up in the lists:
     /// cheaper than reading all lists by score when the answer may lie anywhere in a short list.
     /// </summary>
     private const int DirectLimit = 4096;
 
-    /// <param name="candidates">Row ids by increasing value: the rarest list's, or the allowed units'.</param>
-    private static (List<RankedUnit>, bool) Direct(IReadOnlyList<TermScores> lists, long[] candidates, UnitSet? allowed, int limit,
+    /// <summary>The rarest list's units, or the allowed units when fewer, each looked up in every list.</summary>
+    private static (List<RankedUnit>, bool) Direct(IReadOnlyList<TermScores> lists, TermScores smallest, UnitSet? allowed, int limit,
         int coverage, Func<long, int, double, double> boosted, double maxFactor, PriorityQueue<RankedUnit, RankedUnit> best)
     {
+        var fromAllowed = allowed is not null && allowed.Count < smallest.Count;
+        var candidates = fromAllowed ? allowed!.ToIds() : smallest.Ids;
         var found = 0;
         var at = new int[lists.Count];
         foreach (var id in candidates)
         {
-            if (allowed is not null && !allowed.Contains(id)) continue;
+            if (!fromAllowed && allowed is not null && !allowed.Contains(id)) continue;
             var relevance = 0.0;
             var inAll = true;
             // Row ids only increase: each list is walked forward once.
@@ -126,7 +124,7 @@ internal static class TopOfIntersection
     }
 
     /// <summary>Units outside the filter met while reading by score before looking up the admitted ones instead.</summary>
-    private const int PassingBudget = 4 * 1024;
+    internal const int PassingBudget = 4 * 1024;
 
     /// <summary>Units read by score before giving up on the bound and scoring every unit of the rarest list.</summary>
     internal const int ReadingBudget = 1024;

@@ -16,7 +16,8 @@ internal static class TopOfUnion
     public static List<RankedUnit> Find(IReadOnlyList<TermScores> lists, int words, IEnumerable<long> holdingAll,
         int limit, Func<long, int, double, double> boosted, double maxFactor, UnitSet? allowed = null)
     {
-        if (allowed is not null && allowed.Count < lists.Sum(l => l.Count)) return Allowed(lists, words, allowed, limit, boosted);
+        // Few units allowed: scoring each costs less than any reading of the lists.
+        if (allowed is not null && allowed.Count <= TopOfIntersection.ReadingBudget) return Allowed(lists, words, allowed, limit, boosted);
         var worstFirst = Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a));
         var best = new PriorityQueue<RankedUnit, RankedUnit>(limit + 1, worstFirst);
         var seen = new HashSet<long>();
@@ -27,13 +28,18 @@ internal static class TopOfUnion
         }
         var orders = lists.Select(l => l.ByScore).ToArray();
         var longest = lists.Max(l => l.Count);
+        var passedOver = 0;
         for (var depth = 0; depth < longest; depth++)
         {
             for (var l = 0; l < lists.Count; l++)
             {
                 if (depth >= orders[l].Length) continue;
                 var id = lists[l].Ids[orders[l][depth]];
-                if (allowed is not null && !allowed.Contains(id)) continue;
+                if (allowed is not null && !allowed.Contains(id))
+                {
+                    if (++passedOver > TopOfIntersection.PassingBudget) return Everything(lists, words, limit, boosted, maxFactor, allowed);
+                    continue;
+                }
                 if (!seen.Add(id)) continue;
                 TopOfIntersection.Offer(best, limit, Score(lists, words, id, l, orders[l][depth], boosted));
             }
@@ -54,6 +60,8 @@ internal static class TopOfUnion
     private static List<RankedUnit> Everything(IReadOnlyList<TermScores> lists, int words, int limit, Func<long, int, double, double> boosted,
         double maxFactor, UnitSet? allowed)
     {
+        // A lookup costs about a binary search's steps more than a step of the merge.
+        if (allowed is not null && allowed.Count * LookupCost < lists.Sum(l => l.Count)) return Allowed(lists, words, allowed, limit, boosted);
         var worstFirst = Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a));
         var best = new PriorityQueue<RankedUnit, RankedUnit>(limit + 1, worstFirst);
         var at = new int[lists.Count];
@@ -80,6 +88,8 @@ internal static class TopOfUnion
             TopOfIntersection.Offer(best, limit, new RankedUnit(next, coverage, boosted(next, coverage, relevance)));
         }
     }
+
+    internal const int LookupCost = 16;
 
     /// <summary>Every allowed unit found in some list scored: fewer lookups than the lists' postings.</summary>
     private static List<RankedUnit> Allowed(IReadOnlyList<TermScores> lists, int words, UnitSet allowed, int limit,
