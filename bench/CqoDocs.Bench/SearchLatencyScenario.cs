@@ -50,11 +50,18 @@ public sealed class SearchLatencyScenario : IScenario
 
             Report(output, "top-10", queries, q => searcher.Search(new SearchRequest(q) { CountTotal = false }), IndexBenchCorpus.IntOption(args, "--slowest", 0));
             Report(output, "top-10 + total", queries.Take(count / 3).ToList(), q => searcher.Search(new SearchRequest(q)));
+            var ranker = new PostingsRanker(index, RankingWeights.Default);
+            var parsed = queries.Distinct().ToDictionary(q => q, q => QueryParser.Parse(q, analyzer));
+            Report(output, "ranking only, top 15 + total", queries.Take(count / 10).ToList(),
+                q => ranker.Rank(parsed[q], SearchFilter.For(new SearchRequest(q), index), 15, countTotal: true));
             foreach (var (what, filter) in Filters(index))
             {
                 var filtered = queries.Take(count / 10).ToList();
                 foreach (var q in filtered.Take(20)) searcher.Search(filter(new SearchRequest(q)));
                 Report(output, $"top-10 + total, {what}", filtered, q => searcher.Search(filter(new SearchRequest(q))));
+                // The ranker alone, without reading and checking the hits' text: what the filter itself costs.
+                Report(output, $"ranking only, {what}", filtered,
+                    q => ranker.Rank(parsed[q], SearchFilter.For(filter(new SearchRequest(q)), index), 15, countTotal: true));
             }
             var facets = new FacetCounter(index, analyzer);
             Report(output, "facet counts", queries.Take(count / 10).ToList(), q => facets.Count(new SearchRequest(q)));
