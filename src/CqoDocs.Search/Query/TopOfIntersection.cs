@@ -6,8 +6,8 @@ namespace CqoDocs.Search.Query;
 /// lists and scored exactly; reading stops once no unit not yet met could score above the current last
 /// of the best, since its score cannot exceed the sum of the scores at the lists' reading depth.
 /// When the rarest term's list is short, its units are looked up directly instead. Under a filter, units
-/// outside the allowed set are passed over where they are met (the bound still holds for those left), and
-/// when fewer units are allowed than the rarest term holds, the allowed units are looked up instead.
+/// outside the allowed set are passed over where they are met (the bound still holds for those left); when
+/// few units are allowed, or too many are passed over, the allowed units are looked up directly instead.
 /// </summary>
 internal static class TopOfIntersection
 {
@@ -21,7 +21,10 @@ internal static class TopOfIntersection
         if (lists.Any(l => l.Count == 0)) return ([], false);
         var best = NewBest(limit);
         var smallest = lists.MinBy(l => l.Count)!;
-        if (Math.Min(smallest.Count, allowed?.Count ?? int.MaxValue) <= DirectLimit) return Direct(lists, smallest, allowed, limit, coverage, boosted, maxFactor, best);
+        if (Math.Min(smallest.Count, allowed?.Count ?? int.MaxValue) <= DirectLimit)
+        {
+            return Direct(lists, smallest, allowed, limit, coverage, boosted, maxFactor, best);
+        }
         var orders = lists.Select(l => l.ByScore).ToArray();
         var seen = new HashSet<long>();
         var passedOver = 0;
