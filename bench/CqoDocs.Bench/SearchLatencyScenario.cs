@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Index;
 using CqoDocs.Search.Query;
@@ -49,6 +50,22 @@ public sealed class SearchLatencyScenario : IScenario
 
             Report(output, "top-10", queries, q => searcher.Search(new SearchRequest(q) { CountTotal = false }), IndexBenchCorpus.IntOption(args, "--slowest", 0));
             Report(output, "top-10 + total", queries.Take(count / 3).ToList(), q => searcher.Search(new SearchRequest(q)));
+            var ranker = new PostingsRanker(index, RankingWeights.Default);
+            var parsed = queries.Distinct().ToDictionary(q => q, q => QueryParser.Parse(q, analyzer));
+            Report(output, "ranking only, top 15 + total", queries.Take(count / 10).ToList(),
+                q => ranker.Rank(parsed[q], SearchFilter.For(new SearchRequest(q), index), 15, countTotal: true));
+            foreach (var (what, filter) in Filters(index))
+            {
+                var filtered = queries.Take(count / 10).ToList();
+                foreach (var q in filtered.Take(20)) searcher.Search(filter(new SearchRequest(q)));
+                Report(output, $"top-10 + total, {what}", filtered, q => searcher.Search(filter(new SearchRequest(q))));
+                // The ranker alone, without reading and checking the hits' text: what the filter itself costs.
+                Report(output, $"ranking only, {what}", filtered,
+                    q => ranker.Rank(parsed[q], SearchFilter.For(filter(new SearchRequest(q)), index), 15, countTotal: true));
+            }
+            var facets = new FacetCounter(index, analyzer);
+            Report(output, "facet counts", queries.Take(count / 10).ToList(), q => facets.Count(new SearchRequest(q)));
+            Report(output, "facet counts, --topic", queries.Take(count / 10).ToList(), q => facets.Count(new SearchRequest(q) { Topics = [Topic.Duties] }));
             output.WriteLine($"index: {index.UnitCount} units; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         }
         finally
@@ -56,6 +73,33 @@ public sealed class SearchLatencyScenario : IScenario
             if (temporary) File.Delete(path);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// One request shape per filter and two combinations, their values taken from the index (the most common
+    /// province, kind and topic; the middle years) so that any generated corpus has them.
+    /// </summary>
+    private static List<(string What, Func<SearchRequest, SearchRequest> Filter)> Filters(SearchIndex index)
+    {
+        var documents = index.Documents.Values.Select(d => d.Document).ToList();
+        var province = documents.Select(d => d.Region.Province).OfType<string>().GroupBy(p => p).MaxBy(g => g.Count())?.Key;
+        var kind = documents.GroupBy(d => d.Kind).MaxBy(g => g.Count())!.Key;
+        var years = documents.Select(d => d.Date?.Year).OfType<int>().Order().ToList();
+        var (since, until) = years.Count > 0 ? (years[years.Count / 4], years[years.Count * 3 / 4]) : (2000, 2030);
+        var topic = Topic.Duties;
+        var shapes = new List<(string, Func<SearchRequest, SearchRequest>)>
+        {
+            ("--topic", r => r with { Topics = [topic] }),
+            ("--kind", r => r with { Kind = kind }),
+            ($"--since {since} --until {until}", r => r with { Since = since, Until = until }),
+        };
+        if (province is not null)
+        {
+            shapes.Add(("--region", r => r with { Region = province }));
+            shapes.Add(("--topic --region --since", r => r with { Topics = [topic], Region = province, Since = since }));
+        }
+        shapes.Add(("--topic --kind", r => r with { Topics = [topic], Kind = kind }));
+        return shapes;
     }
 
     /// <param name="slowest">How many of the slowest queries to list, with their times.</param>

@@ -12,7 +12,7 @@ public sealed class SearchIndex : IDisposable
 {
     private IReadOnlyDictionary<long, IndexedDocument>? _documents;
     private IndexStatistics? _statistics;
-    private readonly Dictionary<object, object> _cache = [];
+    private readonly LruCache _cache = new(MaxCached);
     private const int MaxCached = 256;
 
     private SearchIndex(string path, SqliteConnection connection, IReadOnlyDictionary<string, string> meta)
@@ -80,11 +80,10 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     internal T Cached<T>(object key, Func<T> make) where T : class
     {
-        if (_cache.TryGetValue(key, out var value)) return (T)value;
+        if (_cache.TryGet(key, out var value)) return (T)value;
         var made = make();
-        // A long-lived index asked about many different words would otherwise hold every posting list.
-        if (_cache.Count >= MaxCached) _cache.Clear();
-        _cache[key] = made;
+        // Bounded: a long-lived index asked about many different words would otherwise hold every posting list.
+        _cache.Add(key, made);
         return made;
     }
 

@@ -7,7 +7,8 @@ namespace CqoDocs.Search.Query;
 /// <summary>
 /// Ranks with FTS5 alone: bm25() over every matching row, filters as SQL conditions. Exact, and it handles
 /// every request, but its cost grows with the number of matching rows (about 1 µs each), so a word found in
-/// most units costs tens of milliseconds. <see cref="PostingsRanker"/> answers the unfiltered requests faster.
+/// most units costs tens of milliseconds, and a topic filter makes FTS5 match again per unit.
+/// <see cref="PostingsRanker"/> answers every request whose terms are single tokens, filtered or not.
 /// </summary>
 internal sealed class FtsRanker(SearchIndex index, RankingWeights weights)
 {

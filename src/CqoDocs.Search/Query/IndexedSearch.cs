@@ -11,17 +11,25 @@ namespace CqoDocs.Search.Query;
 /// </summary>
 public sealed class IndexedSearch(IndexStore store, Func<Analyzer> analyzer, RankingWeights? weights = null)
 {
-    public SearchResult Search(SearchRequest request)
+    public SearchResult Search(SearchRequest request) =>
+        OnFreshIndex(request, parsed => new SearchResult(request.Text, parsed, 0, []),
+            index => new UnitSearcher(index, analyzer(), weights).Search(request));
+
+    /// <summary>The query's matching units counted per topic, province, year and kind (<see cref="FacetCounter"/>).</summary>
+    public SearchFacets Facets(SearchRequest request) =>
+        OnFreshIndex(request, _ => SearchFacets.None, index => new FacetCounter(index, analyzer(), weights).Count(request));
+
+    private T OnFreshIndex<T>(SearchRequest request, Func<ParsedQuery, T> nothingToLookFor, Func<SearchIndex, T> run)
     {
         // A query with nothing to look for needs no index (and must not trigger a build).
         var parsed = QueryParser.Parse(request.Text, analyzer());
-        if (parsed.IsEmpty) return new SearchResult(request.Text, parsed, 0, []);
+        if (parsed.IsEmpty) return nothingToLookFor(parsed);
         for (var attempt = 0; ; attempt++)
         {
             using var index = store.OpenFresh();
             try
             {
-                return new UnitSearcher(index, analyzer(), weights).Search(request);
+                return run(index);
             }
             catch (SqliteException) when (attempt == 0)
             {

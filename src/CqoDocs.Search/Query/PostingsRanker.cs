@@ -7,15 +7,18 @@ namespace CqoDocs.Search.Query;
 /// each term's BM25 contributions and positions are read (and cached per open index) as one list, the
 /// best units are found by reading the lists from their best score down (<see cref="TopOfIntersection"/>,
 /// <see cref="TopOfUnion"/>), and the phrase boost is checked from positions for the units met only. The
-/// cost no longer grows with FTS5 scoring every row of a common word. Answers unfiltered queries; returns
-/// null otherwise.
+/// cost no longer grows with FTS5 scoring every row of a common word. Filters are applied as the lists are
+/// read, from the units each filter value admits (<see cref="FilterSets"/>): a filtered ranking is the
+/// unfiltered one with the units the filter refuses left out, as FTS5 ranks it. Returns null for a query
+/// whose terms FTS5 would cut into phrases.
 /// </summary>
 internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
 {
     public Ranking? Rank(ParsedQuery parsed, SearchFilter filter, int limit, bool countTotal)
     {
         // A term FTS5 would cut into several tokens is a phrase to it, not one posting list here.
-        if (!filter.IsEmpty || !parsed.AllTerms.All(IndexTokens.IsSingle)) return null;
+        if (!parsed.AllTerms.All(IndexTokens.IsSingle)) return null;
+        var allowed = FilterSets.Of(index).Allowed(filter);
         // One list per word (its synonyms merged in), then one per part.
         var lists = parsed.Words.Select(w => WordScores.Of(index, w, weights))
             .Concat(parsed.Parts.Select(t => TermScores.Of(index, t, weights))).ToList();
@@ -28,18 +31,19 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
         Func<long, int, double, double> boosted = (id, coverage, relevance) =>
             relevance * boost.Factor(id, coverage == words && (phrase?.Holds(id) ?? false));
         // The all-words query first; when fewer units than the limit hold every word, the others by coverage.
-        var (ranked, enough) = TopOfIntersection.Find(lists.Take(Math.Max(words, 1)).ToList(), limit, words, boosted, boost.MaxFactor);
+        var (ranked, enough) = TopOfIntersection.Find(lists.Take(Math.Max(words, 1)).ToList(), limit, words, boosted, boost.MaxFactor, allowed);
         if (!enough && lists.Count > 1)
         {
             // Holding the phrase means holding every word: no unit left to find can have the phrase boost.
-            ranked = TopOfUnion.Find(lists, words, ranked.Select(r => r.Id), limit, boosted, boost.MaxFactorWithoutPhrase);
+            ranked = TopOfUnion.Find(lists, words, ranked.Select(r => r.Id), limit, boosted, boost.MaxFactorWithoutPhrase, allowed);
         }
-        int? total = countTotal ? UnionCount(lists) : null;
+        int? total = countTotal ? UnionCount(lists, allowed) : null;
         return new Ranking(ranked, total);
     }
 
-    private static int UnionCount(List<TermScores> lists)
+    private static int UnionCount(List<TermScores> lists, UnitSet? allowed)
     {
+        if (allowed is not null) return AllowedCount(lists, allowed);
         if (lists.Count == 1) return lists[0].Count;
         var at = new int[lists.Count];
         var count = 0;
@@ -51,6 +55,22 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
             count++;
             for (var l = 0; l < lists.Count; l++) if (at[l] < lists[l].Count && lists[l].Ids[at[l]] == next) at[l]++;
         }
+    }
+
+    /// <summary>Allowed units in any list: the allowed ones looked up when they are fewer than the postings.</summary>
+    private static int AllowedCount(List<TermScores> lists, UnitSet allowed)
+    {
+        if (allowed.Count * TopOfUnion.LookupCost < lists.Sum(l => l.Count)) return allowed.ToIds().Count(id => lists.Any(l => l.IndexOf(id) >= 0));
+        if (lists.Count == 1) return lists[0].Ids.Count(allowed.Contains);
+        var counted = new UnitSet(lists.Max(l => l.Count == 0 ? 0 : l.Ids[^1]));
+        var count = 0;
+        foreach (var id in lists.SelectMany(l => l.Ids))
+        {
+            if (!allowed.Contains(id) || counted.Contains(id)) continue;
+            counted.Add(id);
+            count++;
+        }
+        return count;
     }
 
     /// <summary>relevance × (1 + phrase boost + topic boost), the same sum as FtsRanker's SQL.</summary>

@@ -27,9 +27,18 @@ internal sealed class SearchFilter
     /// <summary>True when every unit passes.</summary>
     public bool IsEmpty => _conditions.Count == 0 && !MatchesNothing;
 
+    /// <summary>The filters' values, for <see cref="FilterSets"/>: topic keys (any of them passes), …</summary>
+    public IReadOnlyList<string> Topics { get; private init; } = [];
+    /// <summary>The row ids of the documents in the region asked for; null when no region is asked for.</summary>
+    public IReadOnlyList<long>? RegionDocuments { get; private set; }
+    /// <summary>The kind's key, as the documents table stores it.</summary>
+    public string? Kind { get; private set; }
+    public int? Since { get; private set; }
+    public int? Until { get; private set; }
+
     public static SearchFilter For(SearchRequest request, SearchIndex index)
     {
-        var filter = new SearchFilter();
+        var filter = new SearchFilter { Topics = request.Topics, Since = request.Since, Until = request.Until, Kind = request.Kind?.Key() };
         if (request.Topics.Count > 0)
         {
             var names = request.Topics.Select((_, i) => $"$topic{i}").ToList();
@@ -42,6 +51,7 @@ internal sealed class SearchFilter
             var region = FilterNames.Region(request.Region, index.Documents.Values.Select(d => d.Document.Region));
             var ids = index.Documents.Values.Where(d => d.Document.Region.Matches(region)).Select(d => d.RowId).ToList();
             if (ids.Count == 0) filter.MatchesNothing = true;
+            filter.RegionDocuments = ids;
             filter.NeedsUnits = true;
             // Row ids are integers read from the index: safe to write into the statement.
             filter.Add($"u.doc IN ({string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))})");

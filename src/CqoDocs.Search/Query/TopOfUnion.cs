@@ -5,15 +5,19 @@ namespace CqoDocs.Search.Query;
 /// when fewer than the limit hold every word. Those are all known already; every other unit holds at most
 /// one word fewer, so the threshold algorithm applies to the rest as in <see cref="TopOfIntersection"/>:
 /// lists read from their best score down, each unit met scored exactly from all lists, reading stopped
-/// once no unit not yet met could rank above the current last of the best.
+/// once no unit not yet met could rank above the current last of the best. Units outside the filter's
+/// allowed set are passed over, as in <see cref="TopOfIntersection"/>.
 /// </summary>
 internal static class TopOfUnion
 {
     /// <param name="lists">The words' lists first (<paramref name="words"/> of them), then their parts'.</param>
-    /// <param name="holdingAll">Every unit that holds all the words.</param>
+    /// <param name="holdingAll">Every allowed unit that holds all the words.</param>
+    /// <param name="allowed">The only units that may be returned; null for all.</param>
     public static List<RankedUnit> Find(IReadOnlyList<TermScores> lists, int words, IEnumerable<long> holdingAll,
-        int limit, Func<long, int, double, double> boosted, double maxFactor)
+        int limit, Func<long, int, double, double> boosted, double maxFactor, UnitSet? allowed = null)
     {
+        // Few units allowed: scoring each costs less than any reading of the lists.
+        if (allowed is not null && allowed.Count <= TopOfIntersection.ReadingBudget) return Allowed(lists, words, allowed, limit, boosted);
         var worstFirst = Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a));
         var best = new PriorityQueue<RankedUnit, RankedUnit>(limit + 1, worstFirst);
         var seen = new HashSet<long>();
@@ -24,17 +28,23 @@ internal static class TopOfUnion
         }
         var orders = lists.Select(l => l.ByScore).ToArray();
         var longest = lists.Max(l => l.Count);
+        var passedOver = 0;
         for (var depth = 0; depth < longest; depth++)
         {
             for (var l = 0; l < lists.Count; l++)
             {
                 if (depth >= orders[l].Length) continue;
                 var id = lists[l].Ids[orders[l][depth]];
+                if (allowed is not null && !allowed.Contains(id))
+                {
+                    if (++passedOver > TopOfIntersection.PassingBudget) return Everything(lists, words, limit, boosted, maxFactor, allowed);
+                    continue;
+                }
                 if (!seen.Add(id)) continue;
                 TopOfIntersection.Offer(best, limit, Score(lists, words, id, l, orders[l][depth], boosted));
             }
             // Scores too even for the bound to bite soon: one pass over every list costs less than reading on.
-            if (seen.Count > TopOfIntersection.ReadingBudget) return Everything(lists, words, limit, boosted, maxFactor);
+            if (seen.Count > TopOfIntersection.ReadingBudget) return Everything(lists, words, limit, boosted, maxFactor, allowed);
             if (best.Count < limit || !best.TryPeek(out _, out var last)) continue;
             var threshold = 0.0;
             for (var l = 0; l < lists.Count; l++)
@@ -47,8 +57,11 @@ internal static class TopOfUnion
     }
 
     /// <summary>Every unit in any list scored, merging the lists by row id.</summary>
-    private static List<RankedUnit> Everything(IReadOnlyList<TermScores> lists, int words, int limit, Func<long, int, double, double> boosted, double maxFactor)
+    private static List<RankedUnit> Everything(IReadOnlyList<TermScores> lists, int words, int limit, Func<long, int, double, double> boosted,
+        double maxFactor, UnitSet? allowed)
     {
+        // A lookup costs about a binary search's steps more than a step of the merge.
+        if (allowed is not null && allowed.Count * LookupCost < lists.Sum(l => l.Count)) return Allowed(lists, words, allowed, limit, boosted);
         var worstFirst = Comparer<RankedUnit>.Create((a, b) => RankedUnit.Compare(b, a));
         var best = new PriorityQueue<RankedUnit, RankedUnit>(limit + 1, worstFirst);
         var at = new int[lists.Count];
@@ -57,6 +70,11 @@ internal static class TopOfUnion
             var next = long.MaxValue;
             for (var l = 0; l < lists.Count; l++) if (at[l] < lists[l].Count) next = Math.Min(next, lists[l].Ids[at[l]]);
             if (next == long.MaxValue) return TopOfIntersection.Drain(best);
+            if (allowed is not null && !allowed.Contains(next))
+            {
+                for (var l = 0; l < lists.Count; l++) if (at[l] < lists[l].Count && lists[l].Ids[at[l]] == next) at[l]++;
+                continue;
+            }
             var coverage = 0;
             var relevance = 0.0;
             for (var l = 0; l < lists.Count; l++)
@@ -69,6 +87,20 @@ internal static class TopOfUnion
             if (!TopOfIntersection.CouldEnter(best, limit, new RankedUnit(next, coverage, relevance * maxFactor))) continue;
             TopOfIntersection.Offer(best, limit, new RankedUnit(next, coverage, boosted(next, coverage, relevance)));
         }
+    }
+
+    internal const int LookupCost = 16;
+
+    /// <summary>Every allowed unit found in some list scored: fewer lookups than the lists' postings.</summary>
+    private static List<RankedUnit> Allowed(IReadOnlyList<TermScores> lists, int words, UnitSet allowed, int limit,
+        Func<long, int, double, double> boosted)
+    {
+        var best = TopOfIntersection.NewBest(limit);
+        foreach (var id in allowed.ToIds())
+        {
+            if (lists.Any(l => l.IndexOf(id) >= 0)) TopOfIntersection.Offer(best, limit, Score(lists, words, id, -1, -1, boosted));
+        }
+        return TopOfIntersection.Drain(best);
     }
 
     /// <summary>A unit scored from every list, its relevance summed in list order as FTS5 sums its phrases.</summary>
