@@ -31,6 +31,20 @@ public sealed class SearchPageTests(Workbench workbench) : IClassFixture<Workben
     }
 
     [Fact]
+    public async Task With_a_query_each_filter_value_shows_how_many_matching_units_it_holds()
+    {
+        var (status, html) = await workbench.Get("/?q=" + Uri.EscapeDataString("学历"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        // 学历 is said by 湖滨 第二条 (广东省, 2018, 管理办法) and 山城 一（一） (江西省, 2020, 实施意见), both 任职条件.
+        Assert.Contains("<option value=\"qualifications\">任职条件（2）</option>", html);
+        Assert.Contains("<option value=\"广东省\">广东省（1）</option>", html);
+        Assert.Contains("<option value=\"2020\">2020（1）</option>", html);
+        Assert.Contains("<option value=\"opinion\">实施意见（1）</option>", html);
+        Assert.Contains("<option value=\"duties\">职责（0）</option>", html);
+    }
+
+    [Fact]
     public async Task A_region_filter_keeps_only_that_regions_hits()
     {
         var (status, html) = await workbench.Get("/?q=" + Uri.EscapeDataString("首席质量官") + "&region=" + Uri.EscapeDataString("江西省"));

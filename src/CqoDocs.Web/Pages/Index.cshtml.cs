@@ -1,6 +1,7 @@
 using System.Globalization;
 using CqoDocs.Core;
 using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Model;
 using CqoDocs.Search.Query;
 using CqoDocs.Web.Workbench;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,8 @@ internal sealed class IndexModel(Library library) : PageModel
 
     public Facets Facets { get; private set; } = null!;
     public SearchResult? Result { get; private set; }
+    /// <summary>The matching units per filter value, shown beside each value once there is a query.</summary>
+    public SearchFacets? Counts { get; private set; }
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
     public int PageNumber { get; private set; } = 1;
     public int PageCount { get; private set; }
@@ -53,6 +56,7 @@ internal sealed class IndexModel(Library library) : PageModel
                 Limit = PageNumber * PageSize,
             };
             Result = library.Search(request);
+            Counts = library.Counts(request);
         }
         catch (CqoDocsException e)
         {
@@ -66,6 +70,21 @@ internal sealed class IndexModel(Library library) : PageModel
         var total = Result.Total ?? Result.Hits.Count;
         PageCount = (total + PageSize - 1) / PageSize;
         return Page();
+    }
+
+    /// <summary>"（12）" beside a filter value: the query's matching units under it; nothing without a query.</summary>
+    public string CountOf(string facet, string value)
+    {
+        if (Counts is null) return "";
+        var n = facet switch
+        {
+            "topic" => Counts.Topics.GetValueOrDefault(value),
+            "region" => Counts.Provinces.TryGetValue(value, out var c) ? c : (int?)null,
+            "kind" => Counts.Kinds.FirstOrDefault(k => k.Key.Key() == value).Value,
+            "year" => Counts.Years.GetValueOrDefault(int.Parse(value, CultureInfo.InvariantCulture)),
+            _ => (int?)null,
+        };
+        return n is null ? "" : $"（{n}）";
     }
 
     /// <summary>The page numbers the pager links to: a few either side of this one.</summary>

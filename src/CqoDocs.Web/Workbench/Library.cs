@@ -79,4 +79,8 @@ internal sealed class Library
     /// <summary>Ranked hits from an up-to-date index (built or rebuilt first when needed).</summary>
     public SearchResult Search(SearchRequest request) =>
         new IndexedSearch(_store, () => StandardAnalyzer.Shared).Search(request);
+
+    /// <summary>How many of the query's matching units fall under each topic, province, year and kind.</summary>
+    public SearchFacets Counts(SearchRequest request) =>
+        new IndexedSearch(_store, () => StandardAnalyzer.Shared).Facets(request);
 }
