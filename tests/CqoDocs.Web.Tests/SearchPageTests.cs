@@ -28,6 +28,7 @@ public sealed class SearchPageTests(Workbench workbench) : IClassFixture<Workben
         Assert.Contains("《湖滨市企业首席质量官管理办法》（湖市监发〔2018〕7号）第三条", html);
         Assert.Contains("data-copy=\"《湖滨市企业首席质量官管理办法》（湖市监发〔2018〕7号）第三条\"", html);
         Assert.Contains("value=\"质量管理体系\"", html);
+        Assert.DoesNotContain("class=\"pager\"", html); // one page of hits needs no pager
     }
 
     [Fact]
