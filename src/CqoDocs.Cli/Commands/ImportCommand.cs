@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CqoDocs.Cli.Output;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Import;
 using CqoDocs.Core.Model;
 
@@ -68,7 +69,7 @@ internal static class ImportCommand
     private static string Summary(WrittenDocument result, CliContext context)
     {
         var d = result.Document;
-        var parts = new List<string> { KindNames.Chinese(d.Kind) };
+        var parts = new List<string> { FilterNames.KindName(d.Kind) };
         if (d.Region.IsKnown) parts.Add(d.Region.ToString());
         if (d.DocNumber is not null) parts.Add(d.DocNumber);
         if (d.Date is { } date) parts.Add(date.ToString("yyyy-MM-dd"));

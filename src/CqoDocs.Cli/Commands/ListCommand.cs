@@ -46,7 +46,7 @@ internal static class ListCommand
                 {
                     string?[] row =
                     [
-                        d.Id, d.Title, d.Region.IsKnown ? d.Region.ToString() : null, KindNames.Chinese(d.Kind),
+                        d.Id, d.Title, d.Region.IsKnown ? d.Region.ToString() : null, FilterNames.KindName(d.Kind),
                         FrontMatter.Format(d.Date), d.DocNumber, d.Units.Count.ToString(),
                     ];
                     return withLibrary ? [.. row, set.IsInLibrary(d) ? "我的文件库" : "内置"] : row;

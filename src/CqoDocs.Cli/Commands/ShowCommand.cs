@@ -73,7 +73,7 @@ internal static class ShowCommand
         if (d.DocNumber is not null) parts.Add(d.DocNumber);
         if (d.Date is not null) parts.Add(d.Date.Value.ToString("yyyy-MM-dd"));
         if (d.Region.IsKnown) parts.Add(d.Region.ToString());
-        parts.Add(KindNames.Chinese(d.Kind));
+        parts.Add(FilterNames.KindName(d.Kind));
         return string.Join(" · ", parts);
     }
 }

@@ -1,5 +1,6 @@
 using CqoDocs.Core.Model;
 using CqoDocs.Core.Requirements.Validity;
+using CqoDocs.Core.Word;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CqoDocs.Core.Requirements.Check;

@@ -1,3 +1,4 @@
+using CqoDocs.Core.Word;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CqoDocs.Core.Requirements.Matrix;

@@ -3,10 +3,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace CqoDocs.Core.Requirements;
+namespace CqoDocs.Core.Word;
 
 /// <summary>
-/// The few Word pieces the matrix and the 审查表 are made of: paragraphs in 仿宋, bordered fixed-width tables,
+/// The few Word pieces the comparison, the requirements matrix and the 审查表 are made of: paragraphs in 仿宋, bordered fixed-width tables,
 /// shaded cells, an A4 page; saved atomically.
 /// </summary>
 internal static class WordTables
