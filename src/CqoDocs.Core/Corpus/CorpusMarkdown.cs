@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -121,8 +122,28 @@ public static class CorpusMarkdown
                 : ModelKeys.TryParseScript(meta.Script, out var script) ? script
                 : throw new CqoDocsException($"未知的字体“{meta.Script}”（可用：simplified, traditional）", fileName, field: "script"),
             Source = Blank(meta.Source),
+            Validity = ReadValidity(meta.Validity, fileName),
             Units = units,
         };
+    }
+
+    private static DeclaredValidity? ReadValidity(FrontMatter.ValidityFields? fields, string fileName)
+    {
+        if (fields is null) return null;
+        DocumentStatus? status = null;
+        if (!string.IsNullOrWhiteSpace(fields.Status))
+        {
+            status = DocumentStatuses.TryParse(fields.Status, out var parsed) ? parsed
+                : throw new CqoDocsException($"未知的效力状态“{fields.Status}”（可用：{DocumentStatuses.AllKeys}）", fileName, field: "validity.status");
+        }
+        var declared = new DeclaredValidity
+        {
+            Status = status,
+            Until = ParseDate(fields.Until, fileName, "validity.until"),
+            ReplacedBy = Blank(fields.ReplacedBy),
+            Note = Blank(fields.Note),
+        };
+        return declared.IsEmpty ? null : declared;
     }
 
     /// <summary>

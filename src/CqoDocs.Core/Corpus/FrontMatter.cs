@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
@@ -31,6 +32,15 @@ internal sealed class FrontMatter
     public string? Kind { get; set; }
     public string? Script { get; set; }
     public string? Source { get; set; }
+    public ValidityFields? Validity { get; set; }
+
+    internal sealed class ValidityFields
+    {
+        public string? Status { get; set; }
+        public string? Until { get; set; }
+        public string? ReplacedBy { get; set; }
+        public string? Note { get; set; }
+    }
 
     internal sealed class RegionFields
     {
@@ -53,6 +63,13 @@ internal sealed class FrontMatter
         Kind = d.Kind.Key(),
         Script = d.Script.Key(),
         Source = Blank(d.Source),
+        Validity = d.Validity is not { IsEmpty: false } v ? null : new ValidityFields
+        {
+            Status = v.Status?.Key(),
+            Until = Format(v.Until),
+            ReplacedBy = Blank(v.ReplacedBy),
+            Note = Blank(v.Note),
+        },
     };
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
@@ -82,6 +99,15 @@ internal sealed class FrontMatter
         Field("", "kind", Kind);
         Field("", "script", Script);
         Field("", "source", Source);
+        // Only a file that declares a status has the block: imported files stay as they were.
+        if (Validity is { } v)
+        {
+            sb.Append("validity:\n");
+            Field("  ", "status", v.Status);
+            Field("  ", "until", v.Until);
+            Field("  ", "replacedBy", v.ReplacedBy);
+            Field("  ", "note", v.Note);
+        }
         return sb.ToString();
     }
 

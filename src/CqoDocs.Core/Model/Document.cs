@@ -21,6 +21,8 @@ public sealed record Document
     public Script Script { get; init; } = Script.Simplified;
     /// <summary>The file name the document was imported from, for provenance.</summary>
     public string? Source { get; init; }
+    /// <summary>The status the corpus file declares (its <c>validity:</c> block); null when it declares none.</summary>
+    public DeclaredValidity? Validity { get; init; }
     public IReadOnlyList<Unit> Units { get; init; } = [];
 
     public Unit? FindUnit(string label) =>

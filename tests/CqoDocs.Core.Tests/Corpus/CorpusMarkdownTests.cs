@@ -1,6 +1,7 @@
 using CqoDocs.Core;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 
 namespace CqoDocs.Core.Tests.Corpus;
 
@@ -89,6 +90,8 @@ public class CorpusMarkdownTests
     [InlineData("kind: 条例", "kind")]
     [InlineData("date: 2016年3月1日", "date")]
     [InlineData("script: 繁体", "script")]
+    [InlineData("validity:\n  status: 作废", "validity.status")]
+    [InlineData("validity:\n  until: 明年", "validity.until")]
     public void A_bad_metadata_value_is_reported_with_its_field(string field, string name)
     {
         var text = $"---\ntitle: 甲\nkind: measures\n{field}\n---\n\n## 第一条\n\n正文\n".Replace("kind: measures\nkind:", "kind:");
@@ -96,6 +99,23 @@ public class CorpusMarkdownTests
         var e = Assert.Throws<CqoDocsException>(() => CorpusMarkdown.Read(text, "bad.md"));
 
         Assert.Equal(name, e.Field);
+    }
+
+    [Fact]
+    public void A_declared_validity_is_read_from_the_front_matter()
+    {
+        var d = CorpusMarkdown.Read("---\ntitle: 甲\nkind: measures\nvalidity:\n  status: Repealed\n  until: 2021-06-30\n  replacedBy: yi-2022\n  note: 据清理决定废止\n---\n\n## 第一条\n\n正文\n", "a.md");
+
+        Assert.Equal(new DeclaredValidity { Status = DocumentStatus.Repealed, Until = new DateOnly(2021, 6, 30), ReplacedBy = "yi-2022", Note = "据清理决定废止" }, d.Validity);
+    }
+
+    [Fact]
+    public void A_file_that_declares_no_validity_is_written_without_the_block()
+    {
+        var d = CorpusMarkdown.Read("---\ntitle: 甲\nkind: measures\n---\n\n## 第一条\n\n正文\n", "a.md");
+
+        Assert.Null(d.Validity);
+        Assert.DoesNotContain("validity", CorpusMarkdown.Write(d));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using CsCheck;
 
 namespace CqoDocs.Core.Tests.Corpus;
@@ -61,7 +62,11 @@ public class CorpusRoundTripTests
                 Units = units.DistinctBy(u => u.Label).ToList(),
             })
         .Select(Gen.Enum<DocumentKind>(), Gen.Enum<Script>(), Optional,
-            (d, kind, script, source) => d with { Kind = kind, Script = script, Source = source });
+            (d, kind, script, source) => d with { Kind = kind, Script = script, Source = source })
+        .Select(Gen.Frequency((2, Gen.Const((DeclaredValidity?)null)),
+                (1, Gen.Select(Gen.Frequency((1, Gen.Const((DocumentStatus?)null)), (3, Gen.Enum<DocumentStatus>().Select(s => (DocumentStatus?)s))), Date, Optional, Optional,
+                    (status, until, by, note) => (DeclaredValidity?)new DeclaredValidity { Status = status, Until = until, ReplacedBy = by, Note = note }))),
+            (d, validity) => d with { Validity = validity });
 
     [Fact]
     public void Any_document_written_reads_back_as_the_same_document()
@@ -143,6 +148,8 @@ public class CorpusRoundTripTests
         DocNumber = Blank(d.DocNumber),
         Region = new Region(Blank(d.Region.Province), Blank(d.Region.City), Blank(d.Region.District)),
         Source = Blank(d.Source),
+        Validity = d.Validity is null ? null
+            : d.Validity with { ReplacedBy = Blank(d.Validity.ReplacedBy), Note = Blank(d.Validity.Note) } is { IsEmpty: false } v ? v : null,
         Units = d.Units.Select(u => u with
         {
             Heading = Blank(u.Heading is null ? null : string.Join(" ", CorpusMarkdown.Paragraphs(u.Heading))),

@@ -98,4 +98,65 @@ public sealed class ValidityResolverTests
         Assert.Equal("国家质检总局关于开展企业首席质量官制度试点工作的通知", implemented.Title);
         Assert.Equal("质检办质〔2012〕749号", implemented.DocNumber);
     }
+
+    [Fact]
+    public void A_status_the_corpus_file_declares_wins_over_the_dates()
+    {
+        var d = Doc("a", "丙市首席质量官管理办法", new DateOnly(2018, 1, 1), null, "本办法自印发之日起施行。") with
+        {
+            Validity = new DeclaredValidity { Status = DocumentStatus.Repealed, Note = "据2023年清理决定废止" },
+        };
+
+        var status = Status(new DateOnly(2024, 1, 1), d);
+
+        Assert.Equal(DocumentStatus.Repealed, status.Status);
+        Assert.Contains("据2023年清理决定废止", status.Reason);
+        Assert.False(status.InForce);
+    }
+
+    [Fact]
+    public void A_declared_last_day_ends_a_document_whose_text_gives_no_period()
+    {
+        var d = Doc("a", "丙市首席质量官管理办法", new DateOnly(2018, 1, 1), null, "本办法自印发之日起施行。") with
+        {
+            Validity = new DeclaredValidity { Until = new DateOnly(2021, 6, 30) },
+        };
+
+        Assert.Equal(DocumentStatus.InForce, Status(new DateOnly(2021, 6, 30), d).Status);
+        var after = Status(new DateOnly(2021, 7, 1), d);
+        Assert.Equal(DocumentStatus.Expired, after.Status);
+        Assert.Equal(new DateOnly(2021, 6, 30), after.Until);
+    }
+
+    [Fact]
+    public void A_declared_replacement_names_the_document_that_replaces_it()
+    {
+        var renewed = Doc("new", "丙市首席质量官管理办法（修订）", new DateOnly(2022, 1, 1), null, "本办法自印发之日起施行。");
+        var old = Doc("old", "丙市首席质量官管理办法", new DateOnly(2016, 1, 1), null, "本办法自印发之日起施行。") with
+        {
+            Validity = new DeclaredValidity { ReplacedBy = "new" },
+        };
+
+        var status = Status(new DateOnly(2024, 1, 1), old, renewed);
+
+        Assert.Equal(DocumentStatus.Replaced, status.Status);
+        Assert.Equal(["new"], status.ReplacedBy);
+        Assert.Contains("丙市首席质量官管理办法（修订）", status.Reason);
+    }
+
+    [Fact]
+    public void Facts_kept_apart_from_the_units_give_the_same_statuses_as_the_whole_documents()
+    {
+        var old = Doc("old", "丙市首席质量官管理办法（试行）", new DateOnly(2014, 1, 1), null, "本办法自印发之日起施行，试行期三年。");
+        var renewed = Doc("new", "丙市首席质量官管理办法", new DateOnly(2019, 6, 1), new DateOnly(2019, 7, 1),
+            "本办法自2019年7月1日起施行，原《丙市首席质量官管理办法（试行）》同时废止。");
+        var today = new DateOnly(2024, 1, 1);
+
+        var whole = ValidityResolver.Resolve([old, renewed], today);
+        var kept = ValidityResolver.Resolve([(old with { Units = [] }, ValidityFacts.Of(old)), (renewed with { Units = [] }, ValidityFacts.Of(renewed))], today);
+
+        Assert.Equal(whole["old"].Status, kept["old"].Status);
+        Assert.Equal(whole["old"].Reason, kept["old"].Reason);
+        Assert.Equal(whole["new"].Repeals.Select(r => r.Id), kept["new"].Repeals.Select(r => r.Id));
+    }
 }

@@ -35,6 +35,23 @@ public static class DocumentStatuses
         _ => "unknown",
     };
 
+    /// <summary>The status a key names (in-force, repealed…), as a corpus file's <c>validity.status</c> writes it.</summary>
+    public static bool TryParse(string? key, out DocumentStatus status)
+    {
+        foreach (var candidate in Enum.GetValues<DocumentStatus>())
+        {
+            if (string.Equals(candidate.Key(), key?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                status = candidate;
+                return true;
+            }
+        }
+        status = DocumentStatus.Unknown;
+        return false;
+    }
+
+    public static string AllKeys => string.Join(", ", Enum.GetValues<DocumentStatus>().Select(s => s.Key()));
+
     public static string ChineseName(this DocumentStatus status) => status switch
     {
         DocumentStatus.InForce => "现行有效",

@@ -4,73 +4,84 @@ using CqoDocs.Core.Model;
 namespace CqoDocs.Core.Requirements.Validity;
 
 /// <summary>
-/// Each document's status on <c>today</c>: repealed by a later document of the corpus (原…同时废止), not yet
-/// in force (施行日期 to come), past a stated period (有效期2年 / 试行期三年 from its 施行日期), else in force.
-/// A news report is not a rule. A document without any date cannot be judged.
+/// Each document's status on <c>today</c>: as its corpus file declares it; repealed by a later document of
+/// the corpus (原…同时废止); not yet in force (施行日期 to come); past a stated period (有效期2年 / 试行期三年
+/// from its 施行日期); else in force. A news report is not a rule. A document without any date cannot be judged.
 /// </summary>
 public static class ValidityResolver
 {
-    public static IReadOnlyDictionary<string, DocumentValidity> Resolve(IReadOnlyList<Document> corpus, DateOnly today)
+    public static IReadOnlyDictionary<string, DocumentValidity> Resolve(IReadOnlyList<Document> corpus, DateOnly today) =>
+        Resolve(corpus.Select(d => (d, ValidityFacts.Of(d))).ToList(), today);
+
+    /// <summary>From documents' metadata (units not needed) and their facts, as the index keeps them.</summary>
+    public static IReadOnlyDictionary<string, DocumentValidity> Resolve(IReadOnlyList<(Document Document, ValidityFacts Facts)> corpus, DateOnly today)
     {
-        var names = new DocumentNames(corpus);
-        var repeals = corpus.ToDictionary(d => d.Id, d => ReferenceReader.Repealed(d)
-            .Select(r => new DocumentReference(r.Title, r.Number, names.Find(d, r.Title, r.Number)?.Id, r.Source)).ToList());
+        var names = new DocumentNames(corpus.Select(c => c.Document).ToList());
+        var byId = new Dictionary<string, (Document Document, ValidityFacts Facts)>(StringComparer.Ordinal);
+        foreach (var entry in corpus) byId.TryAdd(entry.Document.Id, entry);
+        var repeals = corpus.DistinctBy(c => c.Document.Id).ToDictionary(c => c.Document.Id, c => c.Facts.Repeals
+            .Select(r => new DocumentReference(r.Title, r.DocNumber, names.Find(c.Document, r.Title, r.DocNumber)?.Id, r.Source)).ToList());
         var repealedBy = repeals.SelectMany(kv => kv.Value.Where(r => r.Id is not null).Select(r => (Repealed: r.Id!, By: kv.Key)))
             .ToLookup(p => p.Repealed, p => p.By);
-        var byId = corpus.ToDictionary(d => d.Id);
         var result = new Dictionary<string, DocumentValidity>(StringComparer.Ordinal);
-        foreach (var document in corpus)
+        foreach (var (document, facts) in byId.Values)
         {
-            var repealers = repealedBy[document.Id].Distinct().Select(id => byId[id]).Where(other => Start(other) is { } s && s <= today).ToList();
-            var implements = ReferenceReader.Basis(document)
-                .Select(r => new DocumentReference(r.Title, r.Number, names.Find(document, r.Title, r.Number)?.Id, r.Source))
-                .DistinctBy(r => r.Title).ToList();
-            var validity = Status(document, today, repealers, repeals) with
+            var repealers = repealedBy[document.Id].Distinct().Select(id => byId[id])
+                .Where(other => other.Facts.From is { } s && s <= today).ToList();
+            var implements = facts.Basis
+                .Select(r => new DocumentReference(r.Title, r.DocNumber, names.Find(document, r.Title, r.DocNumber)?.Id, r.Source)).ToList();
+            var validity = Status(document, facts, today, repealers, repeals, byId);
+            result[document.Id] = validity with
             {
-                ReplacedBy = repealers.Select(r => r.Id).ToList(),
+                ReplacedBy = validity.ReplacedBy.Count > 0 ? validity.ReplacedBy : repealers.Select(r => r.Document.Id).ToList(),
                 Repeals = repeals[document.Id],
                 Implements = implements,
             };
-            result[document.Id] = validity;
         }
         return result;
     }
 
-    private static DocumentValidity Status(Document document, DateOnly today, List<Document> repealers, Dictionary<string, List<DocumentReference>> repeals)
+    private static DocumentValidity Status(Document document, ValidityFacts facts, DateOnly today,
+        List<(Document Document, ValidityFacts Facts)> repealers, Dictionary<string, List<DocumentReference>> repeals,
+        Dictionary<string, (Document Document, ValidityFacts Facts)> byId)
     {
-        var from = Start(document);
-        var period = ValidityPeriodReader.Find(document);
-        var trial = period?.Trial == true || Folded(document.Title).Contains("试行") || Folded(document.Title).Contains("暂行");
-        DateOnly? until = period switch
-        {
-            { Until: { } date } => date,
-            { Months: { } months } when from is { } start => start.AddMonths(months).AddDays(-1),
-            _ => null,
-        };
+        var (from, until) = (facts.From, facts.Until);
         DocumentValidity Make(DocumentStatus status, string reason, SourceSpan? source = null) =>
-            new(status, reason) { From = from, Until = until, Trial = trial, Source = source ?? period?.Source };
+            new(status, reason) { From = from, Until = until, Trial = facts.Trial, Source = source ?? facts.PeriodSource };
 
-        if (document.Kind == DocumentKind.News) return Make(DocumentStatus.NotARule, "新闻报道，不是规范性文件");
+        if (facts.Declared is { } declared && Declared(declared, byId, Make) is { } declaredStatus) return declaredStatus;
+        if (facts.NotARule) return Make(DocumentStatus.NotARule, "新闻报道，不是规范性文件");
         if (repealers.Count > 0)
         {
             var by = repealers[0];
-            var clause = repeals[by.Id].First(r => r.Id == document.Id);
-            var byRepealOnly = Folded(by.Title).Contains("废止");
-            return Make(byRepealOnly ? DocumentStatus.Repealed : DocumentStatus.Replaced,
-                $"{Citation.Of(by)}{clause.Source.UnitLabel}规定“{clause.Source.Text}”", clause.Source);
+            var clause = repeals[by.Document.Id].First(r => r.Id == document.Id);
+            return Make(by.Facts.RepealsOnly ? DocumentStatus.Repealed : DocumentStatus.Replaced,
+                $"{Citation.Of(by.Document)}{clause.Source.UnitLabel}规定“{clause.Source.Text}”", clause.Source);
         }
         if (from is null) return Make(DocumentStatus.Unknown, "文件未写明日期");
         if (from > today) return Make(DocumentStatus.NotYetInForce, $"自 {Format(from)} 起施行");
         if (until is { } last && last < today)
         {
-            return Make(trial ? DocumentStatus.TrialExpired : DocumentStatus.Expired,
-                $"{(period is not null ? $"“{period.Source.Text}”" : "")}，自 {Format(from)} 起算，至 {Format(last)} 届满");
+            var stated = facts.PeriodSource is { } period ? $"“{period.Text}”" : facts.Declared?.Until is not null ? "语料文件写明有效期" : "";
+            return Make(facts.Trial ? DocumentStatus.TrialExpired : DocumentStatus.Expired,
+                $"{stated}，自 {Format(from)} 起算，至 {Format(last)} 届满");
         }
-        var since = document.Effective is null ? $"{Format(from)} 印发（未写明施行日期）" : $"自 {Format(from)} 起施行";
-        return Make(DocumentStatus.InForce, until is { } end ? $"{since}，有效期至 {Format(end)}" : since + (trial ? "（试行，未写明试行期限）" : ""));
+        var since = facts.EffectiveStated ? $"自 {Format(from)} 起施行" : $"{Format(from)} 印发（未写明施行日期）";
+        return Make(DocumentStatus.InForce, until is { } end ? $"{since}，有效期至 {Format(end)}" : since + (facts.Trial ? "（试行，未写明试行期限）" : ""));
     }
 
-    private static DateOnly? Start(Document d) => d.Effective ?? d.Date ?? d.Published;
+    /// <summary>A status the corpus file declares, or a replacement it names; null when it only gives a date.</summary>
+    private static DocumentValidity? Declared(DeclaredValidity declared, Dictionary<string, (Document Document, ValidityFacts Facts)> byId,
+        Func<DocumentStatus, string, SourceSpan?, DocumentValidity> make)
+    {
+        var note = declared.Note is { } n ? $"（{n}）" : "";
+        if (declared.ReplacedBy is { } id)
+        {
+            var by = byId.TryGetValue(id, out var other) ? Citation.Of(other.Document) : id;
+            return make(declared.Status ?? DocumentStatus.Replaced, $"语料文件写明由{by}替代{note}", null) with { ReplacedBy = [id] };
+        }
+        return declared.Status is { } status ? make(status, $"语料文件写明为“{status.ChineseName()}”{note}", null) : null;
+    }
 
     private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
