@@ -1,4 +1,5 @@
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 
 namespace CqoDocs.Cli.Tests;
 
@@ -71,6 +72,36 @@ public sealed class ListAndShowCommandTests : IDisposable
 
         Assert.Contains("效力：试行期满", show.Out);
         Assert.Contains("\"validity\": \"trial-expired\"", list.Out);
+    }
+
+    [Fact]
+    public void A_status_declared_in_the_corpus_file_shows_in_list_show_and_search_and_in_force_leaves_it_out()
+    {
+        var repealed = new Document
+        {
+            Id = "old-2012-opinion",
+            Title = "某市推行首席质量官制度的实施意见",
+            Date = new DateOnly(2012, 5, 1),
+            Region = new Region("广东省", "清远市", null),
+            Kind = DocumentKind.Opinion,
+            Validity = new DeclaredValidity { Status = DocumentStatus.Repealed, Note = "据市政府清理决定废止" },
+            Units = [new Unit("第三条", null, "首席质量官应当具有五年以上质量管理工作经历。", [Topic.Qualifications])],
+        };
+        _cli.SaveCorpus(repealed);
+
+        var list = _cli.Run("list");
+        var inForce = _cli.Run("list", "--in-force");
+        var show = _cli.Run("show", "old-2012-opinion");
+        var search = _cli.Run("search", "质量管理工作经历", "--json");
+        var searchInForce = _cli.Run("search", "质量管理工作经历", "--in-force", "--json");
+
+        Assert.Contains("已废止", list.Out.Split('\n').Single(l => l.Contains("old-2012-opinion")));
+        Assert.Contains("现行有效", list.Out.Split('\n').Single(l => l.Contains("qy-2016-measures")));
+        Assert.DoesNotContain("old-2012-opinion", inForce.Out);
+        Assert.Contains("qy-2016-measures", inForce.Out);
+        Assert.Contains("据市政府清理决定废止", show.Out);
+        Assert.Contains("\"validity\": \"repealed\"", search.Out);
+        Assert.DoesNotContain("old-2012-opinion", searchInForce.Out);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ internal static class CheckCommand
         var regions = new Option<string[]>("--region") { Description = "只按这些地区的规定审查（可重复；默认全部）", HelpName = "R" };
         var json = CommonOptions.Json();
         var output = new Option<string?>("--out") { Description = "另存为 Word 任职资格审查表（.docx）", HelpName = "FILE.docx" };
-        var inForce = new Option<bool>("--in-force") { Description = "只按现行有效的文件审查" };
-        var asOf = new Option<string?>("--as-of") { Description = "按这一天判断效力（默认今天），如 2024-05-01", HelpName = "DATE" };
+        var inForce = CommonOptions.InForce("只按现行有效的文件审查");
+        var asOf = CommonOptions.AsOf();
         var corpus = CommonOptions.Corpus();
         var command = new Command("check", "按各地规定审查候选人的任职资格：符合、不符合或无法判断，逐条给出出处和欠缺之处")
         {

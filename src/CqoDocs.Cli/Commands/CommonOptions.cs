@@ -20,6 +20,17 @@ internal static class CommonOptions
         Description = "以 JSON 输出，便于脚本处理",
     };
 
+    public static Option<bool> InForce(string description = "只看现行有效的文件") => new("--in-force")
+    {
+        Description = description,
+    };
+
+    public static Option<string?> AsOf() => new("--as-of")
+    {
+        Description = "按这一天判断效力（默认今天），如 2024-05-01",
+        HelpName = "DATE",
+    };
+
     /// <summary>Checks every option that names its value N (a count) or YEAR, wherever a command declares it.</summary>
     public static void AddValueChecks(Command root)
     {

@@ -22,8 +22,8 @@ internal static class RequirementsCommand
         format.AcceptOnlyFromAmong("text", "md", "json");
         var output = new Option<string?>("--out") { Description = "另存为文件：.json（可审阅的数据）、.md 或 .docx（对照表）", HelpName = "FILE" };
         var kinds = new Option<string[]>("--kind") { Description = "只看这些要求（可重复）：学历、质量工作年限、证书与职称、任职培训、继续教育、不得担任的情形、聘期、任命者、备案、按企业规模设岗，或 education、term…", HelpName = "K" };
-        var inForce = new Option<bool>("--in-force") { Description = "只看现行有效的文件" };
-        var asOf = new Option<string?>("--as-of") { Description = "按这一天判断效力（默认今天），如 2024-05-01", HelpName = "DATE" };
+        var inForce = CommonOptions.InForce();
+        var asOf = CommonOptions.AsOf();
         var corpus = CommonOptions.Corpus();
         var command = new Command("requirements", "从条文中提取任职要求（学历、年限、证书、培训、聘期、备案等，附出处原文）并判断文件效力；--matrix 按地区对照")
         {

@@ -3,6 +3,7 @@ using CqoDocs.Cli.Output;
 using CqoDocs.Core;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Query;
 
@@ -23,13 +24,15 @@ internal static class SearchCommand
         var since = new Option<int?>("--since") { Description = "只看该年及以后的文件", HelpName = "YEAR" };
         var until = new Option<int?>("--until") { Description = "只看该年及以前的文件", HelpName = "YEAR" };
         var kind = new Option<string?>("--kind") { Description = "只看某类文件：notice、opinion、measures、plan、standard、news，或 通知、实施意见、管理办法…", HelpName = "K" };
+        var inForce = CommonOptions.InForce();
+        var asOf = CommonOptions.AsOf();
         var limit = new Option<int>("--limit") { Description = "最多显示多少条（默认 10）", HelpName = "N", DefaultValueFactory = _ => 10 };
         var json = CommonOptions.Json();
         var corpus = CommonOptions.Corpus();
         var index = IndexOptions.IndexFile();
         var command = new Command("search", "在各地文件中查找条目，按相关度排序，附引用格式")
         {
-            query, topics, region, since, until, kind, limit, json, corpus, index,
+            query, topics, region, since, until, kind, inForce, asOf, limit, json, corpus, index,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -41,6 +44,8 @@ internal static class SearchCommand
                 Since = parse.GetValue(since),
                 Until = parse.GetValue(until),
                 Kind = Kind(parse.GetValue(kind)),
+                InForce = parse.GetValue(inForce),
+                AsOf = RequirementSelection.Day(parse.GetValue(asOf)),
                 Limit = parse.GetValue(limit),
             };
             if (request.Limit <= 0) throw new CqoDocsException("--limit 应为正整数", field: "--limit");

@@ -1,4 +1,5 @@
 using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Search.Query;
 using Spectre.Console;
 
@@ -25,6 +26,7 @@ internal static class SearchResultWriter
             {
                 hit.Document.Region.IsKnown ? hit.Document.Region.ToString() : null,
                 FrontMatter.Format(hit.Document.Date),
+                hit.Validity?.Status.ChineseName(),
                 $"命中 {hit.WordsMatched}/{result.Parsed.Words.Count} 个词",
             }.OfType<string>());
             if (console is null)

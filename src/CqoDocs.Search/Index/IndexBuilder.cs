@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Search.Analysis;
 using Microsoft.Data.Sqlite;
 
@@ -134,7 +135,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         public Inserter(SqliteConnection connection, SqliteTransaction transaction)
         {
             _document = Prepare(connection, transaction,
-                "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district)");
+                "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district, validity) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district, $validity)");
             _unit = Prepare(connection, transaction,
                 "INSERT INTO units (id, doc, ordinal, label, heading, text, topics, depth) VALUES ($id, $doc, $ordinal, $label, $heading, $text, $topics, $depth)");
             _topic = Prepare(connection, transaction, "INSERT OR IGNORE INTO unit_topics (topic, unit) VALUES ($topic, $unit)");
@@ -147,7 +148,8 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             ("$id", id), ("$key", d.Id), ("$title", d.Title), ("$authority", d.Authority), ("$number", d.DocNumber),
             ("$date", d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$year", d.Date?.Year),
             ("$kind", d.Kind.Key()), ("$script", d.Script.Key()),
-            ("$province", d.Region.Province), ("$city", d.Region.City), ("$district", d.Region.District));
+            ("$province", d.Region.Province), ("$city", d.Region.City), ("$district", d.Region.District),
+            ("$validity", ValidityFactsJson.Write(ValidityFacts.Of(d))));
 
         public void Unit(long id, long doc, int ordinal, Unit u, UnitFields f)
         {

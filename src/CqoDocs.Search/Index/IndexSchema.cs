@@ -8,7 +8,7 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>FTS5 columns, in this order; bm25 weights are given in the same order.</summary>
     public static readonly IReadOnlyList<string> FtsColumns = ["heading", "body", "topics", "context"];
@@ -31,7 +31,9 @@ internal static class IndexSchema
             script      TEXT NOT NULL,
             province    TEXT,
             city        TEXT,
-            district    TEXT
+            district    TEXT,
+            -- ValidityFacts as JSON: what the document says of its own validity, resolved across documents on reading.
+            validity    TEXT NOT NULL
         );
 
         CREATE TABLE units (

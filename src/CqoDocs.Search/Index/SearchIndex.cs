@@ -93,7 +93,7 @@ public sealed class SearchIndex : IDisposable
     private Dictionary<long, IndexedDocument> ReadDocuments()
     {
         using var command = Connection.CreateCommand();
-        command.CommandText = "SELECT id, key, title, authority, doc_number, date, kind, script, province, city, district FROM documents";
+        command.CommandText = "SELECT id, key, title, authority, doc_number, date, kind, script, province, city, district, validity FROM documents";
         using var reader = command.ExecuteReader();
         var result = new Dictionary<long, IndexedDocument>();
         while (reader.Read())
@@ -114,7 +114,7 @@ public sealed class SearchIndex : IDisposable
                 Script = script,
                 Region = new Region(Text(8), Text(9), Text(10)),
             };
-            result[reader.GetInt64(0)] = new IndexedDocument(reader.GetInt64(0), document);
+            result[reader.GetInt64(0)] = new IndexedDocument(reader.GetInt64(0), document) { ValidityJson = Text(11) };
         }
         return result;
     }

@@ -44,7 +44,8 @@ internal sealed class FilterSets
         UnitSet? allowed = null;
         void Keep(UnitSet set) => allowed = allowed is null ? set : allowed.And(set);
         if (filter.Topics.Count > 0) Keep(AnyOf(filter.Topics.Select(t => _byTopic.GetValueOrDefault(t))));
-        if (filter.RegionDocuments is { } documents) Keep(RegionUnits(documents));
+        if (filter.RegionDocuments is { } documents) Keep(DocumentUnits(documents));
+        if (filter.InForceDocuments is { } inForce) Keep(DocumentUnits(inForce));
         if (filter.Kind is { } kind) Keep(_byKind.GetValueOrDefault(kind) ?? new UnitSet(0));
         if (filter.Since is not null || filter.Until is not null)
         {
@@ -66,17 +67,20 @@ internal sealed class FilterSets
         return set;
     }
 
-    /// <summary>A region's units, kept: a region is typed again and again, and its set costs a pass over its units.</summary>
-    private UnitSet RegionUnits(IReadOnlyList<long> documents)
+    /// <summary>
+    /// The units of a set of documents (a region's, those in force), kept: the same set is asked for again and
+    /// again, and making it costs a pass over its units.
+    /// </summary>
+    private UnitSet DocumentUnits(IReadOnlyList<long> documents)
     {
         var key = string.Join(',', documents);
-        if (_byRegion.TryGetValue(key, out var set)) return set;
-        if (_byRegion.Count >= MaxRegionsKept) _byRegion.Clear();
-        return _byRegion[key] = UnitsOf(documents);
+        if (_byDocuments.TryGetValue(key, out var set)) return set;
+        if (_byDocuments.Count >= MaxSetsKept) _byDocuments.Clear();
+        return _byDocuments[key] = UnitsOf(documents);
     }
 
-    private const int MaxRegionsKept = 64;
-    private readonly Dictionary<string, UnitSet> _byRegion = new(StringComparer.Ordinal);
+    private const int MaxSetsKept = 64;
+    private readonly Dictionary<string, UnitSet> _byDocuments = new(StringComparer.Ordinal);
 
     private static UnitSet AnyOf(IEnumerable<UnitSet?> sets)
     {

@@ -31,6 +31,8 @@ internal sealed class SearchFilter
     public IReadOnlyList<string> Topics { get; private init; } = [];
     /// <summary>The row ids of the documents in the region asked for; null when no region is asked for.</summary>
     public IReadOnlyList<long>? RegionDocuments { get; private set; }
+    /// <summary>The row ids of the documents in force on the request's day; null when validity is not asked about.</summary>
+    public IReadOnlyList<long>? InForceDocuments { get; private set; }
     /// <summary>The kind's key, as the documents table stores it.</summary>
     public string? Kind { get; private set; }
     public int? Since { get; private set; }
@@ -54,6 +56,14 @@ internal sealed class SearchFilter
             filter.RegionDocuments = ids;
             filter.NeedsUnits = true;
             // Row ids are integers read from the index: safe to write into the statement.
+            filter.Add($"u.doc IN ({string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
+        }
+        if (request.InForce)
+        {
+            var ids = IndexedValidity.InForce(index, request.Day);
+            if (ids.Count == 0) filter.MatchesNothing = true;
+            filter.InForceDocuments = ids;
+            filter.NeedsUnits = true;
             filter.Add($"u.doc IN ({string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
         }
         if (request.Kind is { } kind)

@@ -1,4 +1,5 @@
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 
 namespace CqoDocs.Search.Query;
 
@@ -10,5 +11,8 @@ namespace CqoDocs.Search.Query;
 /// <param name="Snippet">The best window of the unit's text with matches marked.</param>
 public sealed record SearchHit(Document Document, Unit Unit, int WordsMatched, double Score, HighlightedText Heading, HighlightedText Snippet)
 {
+    /// <summary>The document's status on the day of the search; null when not known.</summary>
+    public DocumentValidity? Validity { get; init; }
+
     public string Citation => Core.Model.Citation.Of(Document, Unit);
 }

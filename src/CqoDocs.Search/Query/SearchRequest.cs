@@ -14,7 +14,13 @@ public sealed record SearchRequest(string Text)
     /// <summary>Latest year of the document's date, inclusive.</summary>
     public int? Until { get; init; }
     public DocumentKind? Kind { get; init; }
+    /// <summary>Only documents in force (现行有效) on <see cref="AsOf"/>.</summary>
+    public bool InForce { get; init; }
+    /// <summary>The day validity is judged on; today when not given.</summary>
+    public DateOnly? AsOf { get; init; }
     public int Limit { get; init; } = 10;
     /// <summary>Whether to count every matching unit, not only the ones returned.</summary>
     public bool CountTotal { get; init; } = true;
+
+    public DateOnly Day => AsOf ?? DateOnly.FromDateTime(DateTime.Today);
 }

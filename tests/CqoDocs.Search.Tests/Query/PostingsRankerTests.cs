@@ -64,6 +64,8 @@ public sealed class PostingsRankerTests : IDisposable
         ["one year"] = (r, d) => r with { Since = MiddleYear(d), Until = MiddleYear(d) },
         ["topic and kind"] = (r, d) => r with { Topics = [Topic.Duties], Kind = CommonKind(d) },
         ["region and years"] = (r, d) => r with { Region = Province(d), Since = MiddleYear(d) - 5, Until = MiddleYear(d) + 5 },
+        ["in force"] = (r, d) => r with { InForce = true, AsOf = new DateOnly(MiddleYear(d) + 1, 1, 1) },
+        ["in force and topic"] = (r, d) => r with { InForce = true, AsOf = new DateOnly(MiddleYear(d) + 1, 1, 1), Topics = [Topic.Duties] },
         ["every filter"] = (r, d) => r with { Topics = [Topic.Appointment, Topic.Duties], Region = Province(d), Kind = CommonKind(d), Since = MiddleYear(d) - 20 },
     };
 

@@ -1,4 +1,5 @@
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Search.Query;
 using CqoDocs.Search.Tests.Index;
 
@@ -90,6 +91,23 @@ public sealed class UnitSearcherTests : IDisposable
         Assert.All(Search(new SearchRequest("首席质量官") { Topics = [Topic.Powers, Topic.Duties] }).Hits,
             h => Assert.True(h.Unit.Topics.Contains(Topic.Powers) || h.Unit.Topics.Contains(Topic.Duties)));
         Assert.Throws<Core.CqoDocsException>(() => Search(new SearchRequest("首席质量官") { Region = "北京" }));
+    }
+
+    [Fact]
+    public void Every_hit_carries_its_documents_status_and_in_force_keeps_only_documents_in_force()
+    {
+        var repealed = _f.Corpus.Load().Documents[0];
+        _f.Corpus.Replace(_f.Corpus.Load().Documents.Select(d => d.Id == repealed.Id
+            ? d with { Validity = new DeclaredValidity { Status = DocumentStatus.Repealed } } : d).ToList());
+
+        var all = Search(new SearchRequest("首席质量官") { Limit = 50 });
+        var inForce = Search(new SearchRequest("首席质量官") { Limit = 50, InForce = true });
+
+        Assert.All(all.Hits, h => Assert.NotNull(h.Validity));
+        Assert.Contains(all.Hits, h => h.Document.Id == repealed.Id && h.Validity!.Status == DocumentStatus.Repealed);
+        Assert.NotEmpty(inForce.Hits);
+        Assert.All(inForce.Hits, h => Assert.Equal(DocumentStatus.InForce, h.Validity!.Status));
+        Assert.Equal(all.Hits.Count(h => h.Validity!.InForce), inForce.Total);
     }
 
     [Fact]
