@@ -105,6 +105,38 @@ public sealed class ListAndShowCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_names_the_documents_a_document_rests_on_and_repeals_and_which_replaces_it()
+    {
+        var renewed = new Document
+        {
+            Id = "qy-2021-measures",
+            Title = "某市企业首席质量官管理办法（修订）",
+            Date = new DateOnly(2021, 3, 1),
+            Region = new Region("广东省", "清远市", null),
+            Kind = DocumentKind.Measures,
+            Units =
+            [
+                new Unit("第一条", null, "根据《某省质量发展规划》（某府〔2020〕3号），制定本办法。", [Topic.Goals]),
+                new Unit("第二十条", null, "本办法自印发之日起施行，原《某市企业首席质量官管理办法》同时废止。", []),
+            ],
+        };
+        _cli.SaveCorpus(renewed);
+
+        var renewedShow = _cli.Run("show", "qy-2021-measures");
+        var oldShow = _cli.Run("show", "qy-2016-measures", "--as-of", "2022-01-01");
+        var oldJson = _cli.Run("show", "qy-2016-measures", "--as-of", "2022-01-01", "--json");
+        var before = _cli.Run("show", "qy-2016-measures", "--as-of", "2020-01-01");
+
+        Assert.Contains("依据：《某省质量发展规划》（某府〔2020〕3号）", renewedShow.Out);
+        Assert.Contains("废止：《某市企业首席质量官管理办法》〔本库：qy-2016-measures〕", renewedShow.Out);
+        Assert.Contains("效力：已被替代", oldShow.Out);
+        Assert.Contains("被替代：见 qy-2021-measures", oldShow.Out);
+        using var json = System.Text.Json.JsonDocument.Parse(oldJson.Out);
+        Assert.Equal("replaced", json.RootElement.GetProperty("validity").GetProperty("status").GetString());
+        Assert.Contains("效力：现行有效", before.Out);
+    }
+
+    [Fact]
     public void Show_json_of_a_document_has_every_field()
     {
         var r = _cli.Run("show", "qy-2016-measures", "--json");

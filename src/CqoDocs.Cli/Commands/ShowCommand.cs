@@ -3,6 +3,7 @@ using CqoDocs.Cli.Output;
 using CqoDocs.Core;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements;
 using CqoDocs.Core.Requirements.Validity;
 
 namespace CqoDocs.Cli.Commands;
@@ -15,24 +16,26 @@ internal static class ShowCommand
         var target = new Argument<string>("ID[/LABEL]") { Description = "文件编号，或 编号/条目标签（如 …/第五条、…/三(二)，简繁体均可）" };
         var corpus = CommonOptions.Corpus();
         var json = CommonOptions.Json();
-        var command = new Command("show", "显示一件文件或其中一个条目，并给出引用格式") { target, corpus, json };
+        var asOf = CommonOptions.AsOf();
+        var command = new Command("show", "显示一件文件或其中一个条目，并给出引用格式、效力及与其他文件的关系") { target, asOf, corpus, json };
         command.SetAction(parse => context.Guard(() =>
         {
             var set = context.LoadCorpus(parse.GetValue(corpus));
             var (document, unit) = Resolve(set, parse.GetValue(target)!);
             // A section (三) is shown with its items (三（一）, 三（二）…).
             var units = unit is null ? document.Units : UnitLabels.WithItems(document, unit);
+            var validity = ValidityResolver.Resolve(set.Documents, RequirementSelection.Day(parse.GetValue(asOf)))[document.Id];
             if (parse.GetValue(json))
             {
-                var full = DocumentJson.From(document);
+                var full = DocumentJson.From(document) with { Validity = ValidityReport.From(validity) };
                 JsonOutput.Write(context.Out, unit is null ? full : full with { Units = units.Select(UnitJson.From).ToList() });
                 return ExitCodes.Ok;
             }
             var o = context.Out;
             o.WriteLine(Citation.Of(document, unit));
             o.WriteLine(Describe(document));
-            var validity = ValidityResolver.Resolve(set.Documents, DateOnly.FromDateTime(DateTime.Today))[document.Id];
             o.WriteLine($"效力：{validity.Status.ChineseName()}（{validity.Reason}）");
+            WriteRelations(o, validity);
             o.WriteLine();
             foreach (var u in units)
             {
@@ -46,6 +49,16 @@ internal static class ShowCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The documents this one rests on, repeals, or is replaced by; a named document the corpus holds shows its id.</summary>
+    private static void WriteRelations(TextWriter o, DocumentValidity validity)
+    {
+        static string Named(DocumentReference r) =>
+            $"《{r.Title}》{(r.DocNumber is null ? "" : $"（{r.DocNumber}）")}{(r.Id is null ? "" : $"〔本库：{r.Id}〕")}";
+        if (validity.Implements.Count > 0) o.WriteLine($"依据：{string.Join("；", validity.Implements.Select(Named))}");
+        if (validity.Repeals.Count > 0) o.WriteLine($"废止：{string.Join("；", validity.Repeals.Select(Named))}");
+        if (validity.ReplacedBy.Count > 0) o.WriteLine($"被替代：见 {string.Join("、", validity.ReplacedBy)}");
     }
 
     private static (Document, Unit?) Resolve(CorpusSet set, string target)

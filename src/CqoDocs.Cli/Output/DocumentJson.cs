@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements;
 
 namespace CqoDocs.Cli.Output;
 
@@ -9,6 +11,10 @@ internal sealed record DocumentJson(
     string? Date, string? Published, string? Effective, RegionJson Region, string Kind, string Script,
     IReadOnlyList<UnitJson> Units)
 {
+    /// <summary>show --json only: the document's status and its relations to other documents.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ValidityReport? Validity { get; init; }
+
     public static DocumentJson From(Document d) => new(
         d.Source, d.Id, d.Title, d.Authority, d.DocNumber,
         FrontMatter.Format(d.Date), FrontMatter.Format(d.Published), FrontMatter.Format(d.Effective),
