@@ -72,6 +72,22 @@ public sealed class SearchPageTests(Workbench workbench) : IClassFixture<Workben
     }
 
     [Fact]
+    public async Task Each_hit_shows_its_documents_status_and_the_in_force_box_leaves_out_repealed_documents()
+    {
+        var (_, all) = await workbench.Get("/?q=" + Uri.EscapeDataString("首席质量官"));
+        var (status, inForce) = await workbench.Get("/?q=" + Uri.EscapeDataString("首席质量官") + "&inforce=1");
+
+        Assert.Contains("海港市", all);
+        Assert.Contains("class=\"not-in-force\"", all);
+        Assert.Contains(">已废止</span>", all);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("海港市关于", inForce);
+        Assert.DoesNotContain("已废止", inForce);
+        Assert.Contains(">现行有效</span>", inForce);
+        Assert.Contains("name=\"inforce\" value=\"1\" checked=\"checked\"", inForce);
+    }
+
+    [Fact]
     public async Task Pages_follow_one_another_and_keep_the_query()
     {
         var (_, first) = await workbench.Get("/?q=" + Uri.EscapeDataString("首席质量官"));

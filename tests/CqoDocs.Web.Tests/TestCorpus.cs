@@ -49,6 +49,8 @@ public static class TestCorpus
         Date = new DateOnly(2021, 3, 3),
         Region = new Region("广东省", "海港市", null),
         Kind = DocumentKind.Notice,
+        // Declared in its file, as a user records a repeal the text does not carry.
+        Validity = new DeclaredValidity { Status = CqoDocs.Core.Requirements.Validity.DocumentStatus.Repealed },
         Units =
         [
             new Unit("第一条", null, "首席质量官<script>alert('x')</script>应当<a href=\"javascript:alert(2)\">参加</a>培训。", [Topic.Training]),

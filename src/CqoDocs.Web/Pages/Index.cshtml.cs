@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CqoDocs.Web.Pages;
 
 /// <summary>
-/// The search page. Everything is in the query string (q, topic, region, kind, year, p for the page), so a search
+/// The search page. Everything is in the query string (q, topic, region, kind, year, inforce, p for the page), so a search
 /// can be bookmarked and shared. A filter value that names nothing answers 400 with the reason.
 /// </summary>
 internal sealed class IndexModel(Library library) : PageModel
@@ -25,6 +25,10 @@ internal sealed class IndexModel(Library library) : PageModel
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
+    /// <summary>"1" (the checkbox's value): only documents in force today.</summary>
+    [BindProperty(SupportsGet = true, Name = "inforce")] public string? InForceText { get; set; }
+
+    public bool InForce => InForceText is "1" or "on" or "true";
     [BindProperty(SupportsGet = true, Name = "p")] public string? PageText { get; set; }
 
     public Facets Facets { get; private set; } = null!;
@@ -52,6 +56,7 @@ internal sealed class IndexModel(Library library) : PageModel
                 Kind = string.IsNullOrWhiteSpace(Kind) ? null : FilterNames.Kind(Kind, "类型"),
                 Since = year,
                 Until = year,
+                InForce = InForce,
                 // The index returns the best N; a page is the last PageSize of them.
                 Limit = PageNumber * PageSize,
             };
@@ -92,7 +97,7 @@ internal sealed class IndexModel(Library library) : PageModel
         Enumerable.Range(Math.Max(1, PageNumber - 4), Math.Max(0, Math.Min(PageCount, PageNumber + 4) - Math.Max(1, PageNumber - 4) + 1));
 
     public string? PageUrl(int page) =>
-        Url.Page("/Index", new { q = Query, topic = Topic, region = Region, kind = Kind, year = Year, p = page == 1 ? null : (int?)page });
+        Url.Page("/Index", new { q = Query, topic = Topic, region = Region, kind = Kind, year = Year, inforce = InForce ? "1" : null, p = page == 1 ? null : (int?)page });
 
     private IActionResult Refused(string message)
     {
