@@ -63,14 +63,16 @@ internal sealed class FrontMatter
         Kind = d.Kind.Key(),
         Script = d.Script.Key(),
         Source = Blank(d.Source),
-        Validity = d.Validity is not { IsEmpty: false } v ? null : new ValidityFields
-        {
-            Status = v.Status?.Key(),
-            Until = Format(v.Until),
-            ReplacedBy = Blank(v.ReplacedBy),
-            Note = Blank(v.Note),
-        },
+        Validity = ValidityOf(d.Validity),
     };
+
+    /// <summary>The block as reading gives it back: none when every field is blank.</summary>
+    private static ValidityFields? ValidityOf(DeclaredValidity? v)
+    {
+        if (v is null) return null;
+        var fields = new ValidityFields { Status = v.Status?.Key(), Until = Format(v.Until), ReplacedBy = Blank(v.ReplacedBy), Note = Blank(v.Note) };
+        return fields is { Status: null, Until: null, ReplacedBy: null, Note: null } ? null : fields;
+    }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
