@@ -43,7 +43,7 @@ internal static class ListCommand
             }
             // Bundled corpus plus library: say which documents are the user's. A --corpus folder is all theirs.
             var withLibrary = context.CorpusFolder(parse.GetValue(corpus)) is null;
-            List<OutputColumn> columns = [new("编号"), new("标题", Shrink: 2), new("地区", Shrink: 1), new("类型"), new("日期"), new("文号", Shrink: 1), new("效力"), new("条目", AlignRight: true)];
+            List<OutputColumn> columns = [new("编号"), new("标题", Shrink: 2), new("地区", Shrink: 1), new("类型"), new("日期"), new("文号", Shrink: 1), new("效力", Shrink: 1), new("条目", AlignRight: true)];
             if (withLibrary) columns.Add(new("来源"));
             TableOutput.Write(context, columns,
                 documents.Select(d =>
