@@ -1,0 +1,31 @@
+using CqoDocs.Core.Import;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Core.Import.Review;
+
+/// <summary>
+/// Saves reviewed documents into a corpus folder through <see cref="CorpusWriter"/>, as <c>cqodocs import</c>
+/// does: under the folder's lock, all or nothing, the file saved from the same upload before is replaced
+/// (unless corrected by hand since), any other file is left alone and the document takes the next free id.
+/// The id follows the corrected metadata (region, year, kind).
+/// </summary>
+internal static class ReviewedSave
+{
+    public static IReadOnlyList<WrittenDocument> Save(IReadOnlyList<ReviewedDocument> documents, string folder)
+    {
+        foreach (var reviewed in documents)
+        {
+            if (ReviewCheck.Check(reviewed.Document).FirstOrDefault() is { } problem)
+                throw new CqoDocsException(problem.Message, reviewed.Source, field: problem.Field);
+        }
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var outcomes = documents.Select(r =>
+        {
+            var proposed = DocumentIdProposer.Propose(r.Document);
+            var id = CorpusImporter.UniqueId(proposed, taken);
+            taken.Add(id);
+            return new ImportOutcome(r.Source, r.Document with { Id = id, Source = r.Source }, null, InputKey: r.InputKey, ProposedId: proposed);
+        }).ToList();
+        return CorpusWriter.WriteAll(outcomes, folder, inputs: []);
+    }
+}
