@@ -14,7 +14,10 @@ internal enum PreviewAlign
 
 /// <summary>One block of a document's body as plain text: a paragraph, a table (rows of cells) or a page break.</summary>
 internal sealed record PreviewBlock(string Text, PreviewAlign Align = PreviewAlign.Start, bool Bold = false,
-    IReadOnlyList<IReadOnlyList<string>>? Rows = null, bool PageBreak = false);
+    IReadOnlyList<IReadOnlyList<PreviewCell>>? Rows = null, bool PageBreak = false);
+
+/// <summary>A table cell's text (paragraphs separated by "\n") and how many grid columns it spans.</summary>
+internal sealed record PreviewCell(string Text, int Span = 1);
 
 /// <summary>
 /// The text of a .docx body in reading order — paragraphs with their alignment, tables cell by cell, page
@@ -48,7 +51,9 @@ internal static class DocxPreview
                     break;
                 case Table table:
                     var rows = table.Elements<TableRow>()
-                        .Select(r => (IReadOnlyList<string>)r.Elements<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(Text))).ToList())
+                        .Select(r => (IReadOnlyList<PreviewCell>)r.Elements<TableCell>()
+                            .Select(c => new PreviewCell(string.Join("\n", c.Elements<Paragraph>().Select(Text)), c.TableCellProperties?.GridSpan?.Val?.Value ?? 1))
+                            .ToList())
                         .ToList();
                     blocks.Add(new PreviewBlock("", Rows: rows));
                     break;

@@ -19,8 +19,10 @@ internal enum FormFieldKind
 /// </summary>
 /// <param name="Long">The value is long or has several lines: a text area rather than a line.</param>
 /// <param name="Rows">For a list: its rows as they are now.</param>
+/// <param name="Blank">For a list: a blank row named with <see cref="TemplateForm.ListMark"/> and
+/// <see cref="TemplateForm.RowMark"/>, for a page script to copy when a row is added in place.</param>
 internal sealed record FormField(string Name, string Label, FormFieldKind Kind, bool Optional, bool IsDate,
-    string? Value = null, bool Long = false, IReadOnlyList<FormRow>? Rows = null);
+    string? Value = null, bool Long = false, IReadOnlyList<FormRow>? Rows = null, FormRow? Blank = null);
 
 /// <summary>One row of a list: its path (职责[2]) and, for a list of items, the item's fields.</summary>
 /// <param name="Value">For a list of plain texts: the row's text.</param>

@@ -7,6 +7,10 @@ namespace CqoDocs.Core.Templates.Forms;
 /// </summary>
 internal static class TemplateForm
 {
+    /// <summary>Stand-ins in a blank row's names for its list's name and its row number.</summary>
+    public const string ListMark = "__list__";
+    public const string RowMark = "__row__";
+
     /// <summary>Longer texts than this get a text area.</summary>
     private const int LongText = 40;
 
@@ -34,7 +38,9 @@ internal static class TemplateForm
                         ? new FormRow($"{name}[{i + 1}]", i + 1, [], Text(item), IsLong(Text(item)))
                         : new FormRow($"{name}[{i + 1}]", i + 1, Fields(entry.Items, item as IReadOnlyDictionary<string, object?>, $"{name}[{i + 1}].")))
                         .ToList();
-                    fields.Add(new FormField(name, label, plain ? FormFieldKind.TextList : FormFieldKind.List, entry.Optional, isDate, Rows: rows));
+                    var blankName = $"{ListMark}[{RowMark}]";
+                    var blank = new FormRow(blankName, 0, plain ? [] : Fields(entry.Items, null, blankName + "."));
+                    fields.Add(new FormField(name, label, plain ? FormFieldKind.TextList : FormFieldKind.List, entry.Optional, isDate, Rows: rows, Blank: blank));
                     break;
                 default:
                     var text = Text(value);
