@@ -42,7 +42,7 @@ internal static class FormData
         return data;
     }
 
-    /// <summary>The data without blank rows and values: what the template is filled with.</summary>
+    /// <summary>The data without blank rows and values, a list of one text as that text: what the template is filled with.</summary>
     public static Dictionary<string, object?> Filled(IReadOnlyDictionary<string, object?> data)
     {
         var filled = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -65,7 +65,8 @@ internal static class FormData
         }
         if (DataScope.AsList(value) is not { } list) return value;
         var items = list.Select(Prune).Where(i => i is not null).ToList();
-        return items.Count == 0 ? null : items;
+        // One text where a list of texts may stand is the text itself (发文机关: one issuer, not a joint list).
+        return items.Count == 0 ? null : items is [string single] ? single : items;
     }
 
     /// <summary>The form with a blank row added at the end of the list <paramref name="listName"/> (章节[1].小节).</summary>
@@ -77,7 +78,8 @@ internal static class FormData
         var next = RowNumbers(form, listName).DefaultIfEmpty(0).Max() + 1;
         var row = $"{listName}[{next}]";
         if (entry.Items.Entries.Count == 0) result[row] = "";
-        foreach (var item in entry.Items.Entries) result[$"{row}.{item.Name}"] = "";
+        // A list inside the item starts with no rows of its own.
+        foreach (var item in entry.Items.Entries.Where(i => i.Kind != OutlineKind.List)) result[$"{row}.{item.Name}"] = "";
         return result;
     }
 
