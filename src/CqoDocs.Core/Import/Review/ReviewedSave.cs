@@ -1,4 +1,3 @@
-using CqoDocs.Core.Import;
 using CqoDocs.Core.Model;
 
 namespace CqoDocs.Core.Import.Review;
@@ -7,7 +6,8 @@ namespace CqoDocs.Core.Import.Review;
 /// Saves reviewed documents into a corpus folder through <see cref="CorpusWriter"/>, as <c>cqodocs import</c>
 /// does: under the folder's lock, all or nothing, the file saved from the same upload before is replaced
 /// (unless corrected by hand since), any other file is left alone and the document takes the next free id.
-/// The id follows the corrected metadata (region, year, kind).
+/// A new document's id follows the corrected metadata (region, year, kind); a document saved before keeps
+/// the id it was saved under, so a second correction replaces that file instead of leaving it beside a new one.
 /// </summary>
 internal static class ReviewedSave
 {
@@ -18,10 +18,11 @@ internal static class ReviewedSave
             if (ReviewCheck.Check(reviewed.Document).FirstOrDefault() is { } problem)
                 throw new CqoDocsException(problem.Message, reviewed.Source, field: problem.Field);
         }
+        var existing = ExistingCorpus.Read(folder);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var outcomes = documents.Select(r =>
         {
-            var proposed = DocumentIdProposer.Propose(r.Document);
+            var proposed = existing.IdFrom(r.InputKey) ?? DocumentIdProposer.Propose(r.Document);
             var id = CorpusImporter.UniqueId(proposed, taken);
             taken.Add(id);
             return new ImportOutcome(r.Source, r.Document with { Id = id, Source = r.Source }, null, InputKey: r.InputKey, ProposedId: proposed);
