@@ -126,6 +126,18 @@ public sealed class GeneratePageTests(GenerateWorkbench fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_precedent_notes_say_how_to_replace_in_the_pages_own_words()
+    {
+        var form = (await JobDescriptionForm()).Set("precedent", GenerateWorkbench.Precedent.Id);
+
+        var (_, html) = await PageForm.Read(await form.Post(_workbench.Client, JobDescription, "preview"));
+
+        var notes = PageForm.Parse(html).GetElementById("precedent-notes")!.TextContent;
+        Assert.Contains("勾选“替换表中的职责、权限、任职条件”", notes);
+        Assert.DoesNotContain("--replace", notes);
+    }
+
+    [Fact]
     public async Task The_preview_lists_what_the_precedent_filled_and_shows_the_document_as_text()
     {
         var form = (await JobDescriptionForm()).Set("precedent", GenerateWorkbench.Precedent.Id).Set("replace", "true");

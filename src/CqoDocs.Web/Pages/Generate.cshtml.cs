@@ -161,7 +161,7 @@ internal sealed class GenerateModel(Library library, UploadedTemplates uploads, 
         if (string.IsNullOrWhiteSpace(Precedent)) return entries;
         try
         {
-            var fill = PrecedentFill.Apply(Docx!.Outline, entries, library.Documents().Documents, Precedent, Replace);
+            var fill = PrecedentFill.Apply(Docx!.Outline, entries, library.Documents().Documents, Precedent, Replace, "勾选“替换表中的职责、权限、任职条件”");
             (UsedPrecedent, Notes) = (fill.Precedent, fill.Notes);
             return fill.Entries;
         }
