@@ -182,6 +182,22 @@ public sealed class ImportPageTests(Workbench workbench) : IClassFixture<Workben
     }
 
     [Fact]
+    public async Task A_page_that_is_a_document_already_in_the_corpus_is_saved_and_said_to_be_the_same_document()
+    {
+        var lakeside = TestCorpus.Lakeside;
+        var page = $"{lakeside.Title}\n发布时间：2018-05-20 来源：湖滨市市场监督管理局\n"
+            + string.Join("\n", lakeside.Units.Select(u => $"{u.Label} {u.Text}"));
+        var (_, html) = await Upload(("湖滨转载.txt", page));
+        var form = PageForm.Of(html, "import-review-form").Set("docs[0].province", "广东省").Set("docs[0].city", "湖滨市").Set("docs[0].district", "")
+            .Set("docs[0].date", "2018-05-20").Set("docs[0].kind", "measures");
+
+        var (status, saved) = await PageForm.Read(await form.Post(workbench.Client, "/import?handler=Review", "save"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"与已有的 <a href=\"/doc/{Uri.EscapeDataString(lakeside.Id)}\">{lakeside.Id}</a> 是同一文件", saved);
+    }
+
+    [Fact]
     public async Task Merging_a_unit_with_the_next_and_splitting_one_at_a_line_change_the_units_in_the_form()
     {
         var (_, html) = await Upload(("合并.txt", Notice("湖西市首席质量官合并测试办法")));
