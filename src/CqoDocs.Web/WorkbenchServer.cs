@@ -40,7 +40,13 @@ public static class WorkbenchServer
         services.AddSingleton<UploadedTemplates>();
         services.AddSingleton<Precedents>();
         services.AddSingleton<ReviewForm>();
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes);
+        // A review form carries six inputs per unit and a unit's whole text in one: the request's size is the limit, not the count.
+        services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes;
+            o.ValueLengthLimit = (int)UploadLimits.MaxRequestBytes;
+            o.ValueCountLimit = UploadLimits.MaxFormValues;
+        });
         // Chinese text goes out as it is; the encoder still escapes < > & " ' everywhere.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages().AddApplicationPart(typeof(WorkbenchServer).Assembly);

@@ -198,6 +198,20 @@ public sealed class ImportPageTests(Workbench workbench) : IClassFixture<Workben
     }
 
     [Fact]
+    public async Task A_notice_of_hundreds_of_articles_can_be_reviewed_and_saved()
+    {
+        var articles = Enumerable.Range(1, 400).Select(i => $"第{i}条 首席质量官应当做好第{i}项质量工作，确保质量管理体系有效运行。");
+        var (_, html) = await Upload(("长篇.txt", "湖西市首席质量官长篇管理办法\n发布时间：2019-06-05 来源：湖西市人民政府\n" + string.Join("\n", articles)));
+        var form = PageForm.Of(html, "import-review-form");
+        Assert.Equal("第400条", form["docs[0].units[399].label"]);
+
+        var (status, saved) = await PageForm.Read(await form.Post(workbench.Client, "/import?handler=Review", "save"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("已保存到文件库", saved);
+    }
+
+    [Fact]
     public async Task Merging_a_unit_with_the_next_and_splitting_one_at_a_line_change_the_units_in_the_form()
     {
         var (_, html) = await Upload(("合并.txt", Notice("湖西市首席质量官合并测试办法")));

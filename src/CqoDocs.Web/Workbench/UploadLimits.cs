@@ -15,6 +15,8 @@ internal static class UploadLimits
     public const long MaxPageBytes = 8L * 1024 * 1024;
     public const long MaxTemplateBytes = 10L * 1024 * 1024;
     public const long MaxDataBytes = 2L * 1024 * 1024;
+    /// <summary>Inputs one form may post: a review of a notice with thousands of units stays under it.</summary>
+    public const int MaxFormValues = 100_000;
 
     public static string Megabytes(long bytes) => $"{bytes / 1024 / 1024} MB";
 
