@@ -30,11 +30,34 @@ internal static class DocxPreview
         using var stream = new MemoryStream(docx, writable: false);
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
         var blocks = new List<PreviewBlock>();
-        if (document.MainDocumentPart?.Document?.Body is { } body) Add(body, blocks);
+        var styles = StyleAlignments(document.MainDocumentPart?.StyleDefinitionsPart?.Styles);
+        if (document.MainDocumentPart?.Document?.Body is { } body) Add(body, blocks, styles);
         return blocks;
     }
 
-    private static void Add(OpenXmlElement container, List<PreviewBlock> blocks)
+    /// <summary>The alignment each paragraph style gives, its own or inherited (basedOn): titles are centred by their style.</summary>
+    private static Dictionary<string, JustificationValues> StyleAlignments(Styles? styles)
+    {
+        var byId = styles?.Elements<Style>().Where(s => s.StyleId?.Value is not null).GroupBy(s => s.StyleId!.Value!).ToDictionary(g => g.Key, g => g.First())
+            ?? [];
+        var result = new Dictionary<string, JustificationValues>();
+        foreach (var id in byId.Keys)
+        {
+            var seen = new HashSet<string>();
+            for (var style = byId[id]; style is not null && seen.Add(style.StyleId!.Value!);)
+            {
+                if (style.StyleParagraphProperties?.Justification?.Val?.Value is { } value)
+                {
+                    result[id] = value;
+                    break;
+                }
+                style = style.BasedOn?.Val?.Value is { } parent ? byId.GetValueOrDefault(parent) : null;
+            }
+        }
+        return result;
+    }
+
+    private static void Add(OpenXmlElement container, List<PreviewBlock> blocks, Dictionary<string, JustificationValues> styles)
     {
         foreach (var element in container.ChildElements)
         {
@@ -47,7 +70,7 @@ internal static class DocxPreview
                     {
                         blocks.Add(new PreviewBlock("", PageBreak: true));
                     }
-                    blocks.Add(new PreviewBlock(text, Align(paragraph), Bold(paragraph)));
+                    blocks.Add(new PreviewBlock(text, Align(paragraph, styles), Bold(paragraph)));
                     break;
                 case Table table:
                     var rows = table.Elements<TableRow>()
@@ -58,7 +81,7 @@ internal static class DocxPreview
                     blocks.Add(new PreviewBlock("", Rows: rows));
                     break;
                 case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                    Add(content, blocks);
+                    Add(content, blocks, styles);
                     break;
             }
         }
@@ -85,9 +108,10 @@ internal static class DocxPreview
         return text.ToString();
     }
 
-    private static PreviewAlign Align(Paragraph paragraph)
+    private static PreviewAlign Align(Paragraph paragraph, Dictionary<string, JustificationValues> styles)
     {
-        var value = paragraph.ParagraphProperties?.Justification?.Val?.Value;
+        var value = paragraph.ParagraphProperties?.Justification?.Val?.Value
+            ?? (paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style && styles.TryGetValue(style, out var inherited) ? inherited : null);
         if (value == JustificationValues.Center) return PreviewAlign.Center;
         if (value == JustificationValues.Right || value == JustificationValues.End) return PreviewAlign.End;
         return PreviewAlign.Start;

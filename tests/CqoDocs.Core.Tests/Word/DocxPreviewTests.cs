@@ -28,6 +28,20 @@ public class DocxPreviewTests
     }
 
     [Fact]
+    public void A_paragraph_takes_the_alignment_of_its_style_or_the_style_that_style_is_based_on()
+    {
+        var styles = new Styles(
+            new Style(new StyleParagraphProperties(new Justification { Val = JustificationValues.Center })) { StyleId = "居中", Type = StyleValues.Paragraph },
+            new Style(new BasedOn { Val = "居中" }) { StyleId = "标题", Type = StyleValues.Paragraph },
+            new Style(new BasedOn { Val = "标题" }, new StyleParagraphProperties(new Justification { Val = JustificationValues.Right })) { StyleId = "落款", Type = StyleValues.Paragraph });
+        Paragraph Styled(string style, string text) => new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text)));
+
+        var blocks = DocxPreview.Read(Docx(styles, Styled("标题", "通知"), Styled("落款", "某某公司"), Styled("没有这个样式", "正文")));
+
+        Assert.Equal([PreviewAlign.Center, PreviewAlign.End, PreviewAlign.Start], blocks.Select(b => b.Align));
+    }
+
+    [Fact]
     public void A_filled_bundled_template_previews_with_its_data()
     {
         var data = DataFile.Entries(DataFile.ParseYaml(BundledTemplates.ExampleYaml("notice")!, "n.yaml"), "n").Single();
@@ -40,12 +54,16 @@ public class DocxPreviewTests
         Assert.DoesNotContain("{{", text);
     }
 
-    private static byte[] Docx(params DocumentFormat.OpenXml.OpenXmlElement[] body)
+    private static byte[] Docx(params DocumentFormat.OpenXml.OpenXmlElement[] body) => Docx(null, body);
+
+    private static byte[] Docx(Styles? styles, params DocumentFormat.OpenXml.OpenXmlElement[] body)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            document.AddMainDocumentPart().Document = new Document(new Body(body));
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(body));
+            if (styles is not null) main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
         }
         return stream.ToArray();
     }
