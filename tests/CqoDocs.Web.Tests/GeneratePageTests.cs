@@ -225,6 +225,16 @@ public sealed class GeneratePageTests(GenerateWorkbench fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task An_uploaded_template_the_workbench_no_longer_holds_asks_to_be_uploaded_again()
+    {
+        var (status, html) = await _workbench.Get("/generate/upload-0123456789abcdef");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("请重新上传", html);
+        Assert.Contains("id=\"upload-template-form\"", html);
+    }
+
+    [Fact]
     public async Task An_upload_that_is_not_a_docx_is_refused_with_a_line_naming_it()
     {
         var (status, html) = await PostUpload("模板.txt", Encoding.UTF8.GetBytes("{{姓名}}"));
