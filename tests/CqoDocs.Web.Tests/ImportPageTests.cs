@@ -212,6 +212,28 @@ public sealed class ImportPageTests(Workbench workbench) : IClassFixture<Workben
     }
 
     [Fact]
+    public async Task A_saved_file_corrected_by_hand_since_is_replaced_only_when_asked()
+    {
+        var (_, html) = await Upload(("手改.txt", Notice("湖西市首席质量官手改办法")));
+        var form = PageForm.Of(html, "import-review-form").Set("docs[0].province", "浙江省").Set("docs[0].city", "湖北市").Set("docs[0].district", "");
+        await PageForm.Read(await form.Post(workbench.Client, "/import?handler=Review", "save"));
+        var file = Path.Combine(workbench.Corpus, "湖北-2019-measures.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("制定本办法", "制定本办法（手工改过）"));
+        form.Set("docs[0].title", "湖西市首席质量官手改办法（修订）");
+
+        var (refused, page) = await PageForm.Read(await form.Post(workbench.Client, "/import?handler=Review", "save"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Contains("已被手工修改", page);
+        Assert.Contains("确要覆盖请勾选“手工修改过的文件”", page);
+        Assert.Contains("手工改过", File.ReadAllText(file));
+
+        var (forced, _) = await PageForm.Read(await form.Set("force", "true").Post(workbench.Client, "/import?handler=Review", "save"));
+        Assert.Equal(HttpStatusCode.OK, forced);
+        Assert.DoesNotContain("手工改过", File.ReadAllText(file));
+        Assert.Contains("（修订）", File.ReadAllText(file));
+    }
+
+    [Fact]
     public async Task Merging_a_unit_with_the_next_and_splitting_one_at_a_line_change_the_units_in_the_form()
     {
         var (_, html) = await Upload(("合并.txt", Notice("湖西市首席质量官合并测试办法")));

@@ -99,7 +99,8 @@ internal sealed class ImportModel(Library library, ReviewForm reviewForm) : Page
         Entries = checkedEntries;
         if (entries.Count == 0) return Refuse(["没有要保存的文件"]);
         if (checkedEntries.Any(e => e.Problems.Count > 0)) return Refuse(["有需要改正的地方（见下方标出的字段），没有保存"]);
-        var written = ReviewedSave.Save(entries.Select(e => e.Reviewed).ToList(), library.SaveFolder);
+        var written = ReviewedSave.Save(entries.Select(e => e.Reviewed).ToList(), library.SaveFolder, Request.Form["force"] == "true",
+            "确要覆盖请勾选“手工修改过的文件”");
         var duplicates = library.Documents().Duplicates;
         Saved = written.Select(w => (w, duplicates.FirstOrDefault(x => x.Dropped.Id == w.Document.Id)?.Kept.Id)).ToList();
         Entries = [];

@@ -11,7 +11,9 @@ namespace CqoDocs.Core.Import.Review;
 /// </summary>
 internal static class ReviewedSave
 {
-    public static IReadOnlyList<WrittenDocument> Save(IReadOnlyList<ReviewedDocument> documents, string folder)
+    /// <param name="force">Replace the file saved from the same upload even when it was corrected by hand since.</param>
+    /// <param name="forceHint">How the user asks for <paramref name="force"/>, for the refusal.</param>
+    public static IReadOnlyList<WrittenDocument> Save(IReadOnlyList<ReviewedDocument> documents, string folder, bool force = false, string forceHint = "确要覆盖请加 --force")
     {
         foreach (var reviewed in documents)
         {
@@ -27,6 +29,6 @@ internal static class ReviewedSave
             taken.Add(id);
             return new ImportOutcome(r.Source, r.Document with { Id = id, Source = r.Source }, null, InputKey: r.InputKey, ProposedId: proposed);
         }).ToList();
-        return CorpusWriter.WriteAll(outcomes, folder, inputs: []);
+        return CorpusWriter.WriteAll(outcomes, folder, inputs: [], force, forceHint);
     }
 }
