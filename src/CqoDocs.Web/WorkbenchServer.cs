@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using CqoDocs.Web.Workbench;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.WebEncoders;
@@ -36,15 +37,26 @@ public static class WorkbenchServer
     public static void AddServices(IServiceCollection services, WorkbenchOptions options)
     {
         services.AddSingleton(new Library(options));
+        services.AddSingleton<UploadedTemplates>();
+        services.AddSingleton<Precedents>();
+        services.AddSingleton<ReviewForm>();
+        // A review form carries six inputs per unit and a unit's whole text in one: the request's size is the limit, not the count.
+        services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes;
+            o.ValueLengthLimit = (int)UploadLimits.MaxRequestBytes;
+            o.ValueCountLimit = UploadLimits.MaxFormValues;
+        });
         // Chinese text goes out as it is; the encoder still escapes < > & " ' everywhere.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages().AddApplicationPart(typeof(WorkbenchServer).Assembly);
     }
 
-    /// <summary>The request pipeline: security headers, the pages, and a 404 page for any other address.</summary>
+    /// <summary>The request pipeline: security headers, upload limits, the pages, and a 404 page for any other address.</summary>
     public static void UsePipeline(IApplicationBuilder app)
     {
         app.Use(SecurityHeaders.Add);
+        app.Use(UploadLimits.Enforce);
         app.UseRouting();
         app.UseEndpoints(endpoints =>
         {

@@ -118,24 +118,18 @@ internal static class GenerateCommand
         return target;
     }
 
-    private static List<IReadOnlyDictionary<string, object?>> FillFromPrecedent(CliContext context, DocxTemplate docx,
+    private static IReadOnlyList<IReadOnlyDictionary<string, object?>> FillFromPrecedent(CliContext context, DocxTemplate docx,
         IReadOnlyList<IReadOnlyDictionary<string, object?>> entries, string precedentName, string? corpus, bool replace)
     {
-        var precedent = PrecedentExtractor.Extract(PrecedentSelector.Select(context.LoadCorpus(corpus).Documents, precedentName));
-        context.Error.WriteLine($"先例：{Core.Model.Citation.Of(precedent.Document)}（{precedent.Document.Id}）");
-        var used = docx.Outline.Entries.Select(e => e.Name).ToHashSet();
-        var filled = entries.Select(e => PrecedentFiller.Fill(e, precedent, replace)).ToList();
-        var notes = filled[0].Notes.Where(n => used.Contains(n.Key)).ToList();
-        if (notes.Count == 0) context.Error.WriteLine("  这个模板没有可由先例填写的字段（职责、权限、任职条件、考核、聘期、依据文件），先例未改变任何内容");
-        foreach (var (_, note) in notes) context.Error.WriteLine("  " + note);
-        if (entries.Count > 1 && notes.Count > 0) context.Error.WriteLine($"  （{entries.Count} 项数据都按上面的方式填写）");
-        return filled.Select(r => r.Data).ToList();
+        var fill = PrecedentFill.Apply(docx.Outline, entries, context.LoadCorpus(corpus).Documents, precedentName, replace);
+        context.Error.WriteLine($"先例：{Core.Model.Citation.Of(fill.Precedent)}（{fill.Precedent.Id}）");
+        foreach (var note in fill.Notes) context.Error.WriteLine("  " + note);
+        if (entries.Count > 1 && fill.Changed) context.Error.WriteLine($"  （{entries.Count} 项数据都按上面的方式填写）");
+        return fill.Entries;
     }
 
-    private static readonly Lazy<Search.Segmentation.Segmenter> Segmenter = new(() => new Search.Segmentation.SegmenterBuilder().AddDomainLexicon().Build());
-
     /// <summary>Titles break between words of the index's own segmenter (with the domain lexicon: 首席质量官 stays whole).</summary>
-    private static readonly WordSplitter TitleWords = text => Segmenter.Value.Cut(text).Select(t => t.Text).ToList();
+    private static readonly WordSplitter TitleWords = Search.Segmentation.TitleWords.Split;
 
     /// <summary>One generate run: where its problems are reported and which files it may not overwrite.</summary>
     private sealed class Run(CliContext context, DocxTemplate docx, string source, IReadOnlyDictionary<string, string> inputs, bool skipInvalid)

@@ -21,8 +21,9 @@ internal static class CorpusWriter
 
     /// <param name="inputs">Full paths of this run's inputs, never overwritten.</param>
     /// <param name="force">Replace a file imported from the same input even when it was corrected by hand.</param>
+    /// <param name="forceHint">How the caller's user asks for <paramref name="force"/>, for the refusal.</param>
     public static IReadOnlyList<WrittenDocument> WriteAll(IReadOnlyList<ImportOutcome> imported, string outDirectory,
-        IReadOnlyCollection<string> inputs, bool force = false)
+        IReadOnlyCollection<string> inputs, bool force = false, string forceHint = "确要覆盖请加 --force")
     {
         var folder = Path.GetFullPath(outDirectory);
         switch (FileKind.Of(folder))
@@ -35,7 +36,7 @@ internal static class CorpusWriter
             using var folderLock = FolderLock.Acquire(folder, LockTimeout);
             StaleTemporaries.Clean(folder);
             var existing = ExistingCorpus.Read(folder);
-            var plan = imported.Select(o => Place(o, existing, folder, inputs, force)).ToList();
+            var plan = imported.Select(o => Place(o, existing, folder, inputs, force, forceHint)).ToList();
             return Commit(folder, plan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -46,7 +47,7 @@ internal static class CorpusWriter
 
     private sealed record Planned(Document Document, string Target, string Text, bool Unchanged);
 
-    private static Planned Place(ImportOutcome outcome, ExistingCorpus existing, string folder, IReadOnlyCollection<string> inputs, bool force)
+    private static Planned Place(ImportOutcome outcome, ExistingCorpus existing, string folder, IReadOnlyCollection<string> inputs, bool force, string forceHint)
     {
         var document = outcome.Document!;
         var key = outcome.InputKey!;
@@ -58,7 +59,7 @@ internal static class CorpusWriter
             var claim = existing.Claim(id, key, target, inputs);
             if (claim == ExistingCorpus.Claimed.Taken) continue;
             if (claim == ExistingCorpus.Claimed.SameInputEditedByHand && !force)
-                throw new CqoDocsException($"{id}.md 是从同一输入导入的，但已被手工修改；为免丢失修改，未写入任何文件（确要覆盖请加 --force）", outcome.Source);
+                throw new CqoDocsException($"{id}.md 是从同一输入导入的，但已被手工修改；为免丢失修改，未写入任何文件（{forceHint}）", outcome.Source);
             var placed = document with { Id = id };
             var text = Render(placed, key, outcome.Source);
             var unchanged = claim != ExistingCorpus.Claimed.Free && existing.TextOf(target) == text;

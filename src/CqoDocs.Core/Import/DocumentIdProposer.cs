@@ -10,20 +10,23 @@ namespace CqoDocs.Core.Import;
 /// </summary>
 internal static class DocumentIdProposer
 {
-    public static string Propose(ImportDraft draft)
+    public static string Propose(ImportDraft draft) => Propose(draft.ToDocument(""));
+
+    /// <summary>The id a document's metadata proposes (after the user corrected it in a review, say).</summary>
+    public static string Propose(Document document)
     {
-        var place = draft.Region.Name is { } name ? Region.ShortForm(name) : Fallback(draft);
-        var year = (draft.Date ?? draft.Published)?.Year.ToString() ?? "无日期";
-        return Sanitise($"{place}-{year}-{draft.Kind.Key()}");
+        var place = document.Region.Name is { } name ? Region.ShortForm(name) : Fallback(document);
+        var year = (document.Date ?? document.Published)?.Year.ToString() ?? "无日期";
+        return Sanitise($"{place}-{year}-{document.Kind.Key()}");
     }
 
-    private static string Fallback(ImportDraft draft)
+    private static string Fallback(Document document)
     {
-        var authority = draft.Authority ?? "";
+        var authority = document.Authority ?? "";
         if (authority.StartsWith("国家", StringComparison.Ordinal) || authority.StartsWith("国务院", StringComparison.Ordinal)
             || authority.StartsWith("中国", StringComparison.Ordinal) || authority.StartsWith("全国", StringComparison.Ordinal))
             return "全国";
-        var title = new string((draft.Title ?? "").Where(Text.ChineseText.IsHan).ToArray());
+        var title = new string(document.Title.Where(Text.ChineseText.IsHan).ToArray());
         if (title.StartsWith("关于", StringComparison.Ordinal)) title = title[2..];
         return title.Length == 0 ? "文件" : title[..Math.Min(6, title.Length)];
     }

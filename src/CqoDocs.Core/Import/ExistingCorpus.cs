@@ -63,6 +63,10 @@ internal sealed class ExistingCorpus
         }
     }
 
+    /// <summary>The id of the file imported from <paramref name="inputKey"/>, or null when there is none.</summary>
+    public string? IdFrom(string inputKey) =>
+        _byPath.Values.Where(e => e.Stamp?.Input == inputKey).Select(e => e.DeclaredId).Order(StringComparer.Ordinal).FirstOrDefault();
+
     public void Reserve(string id)
     {
         _reserved.Add(id);

@@ -19,6 +19,9 @@ internal static class DataChecker
     private static readonly Regex DateName = new(@"日期$|^(.*)(开始|起始|结束|截止)$", RegexOptions.Compiled);
     private static readonly (string Start, string End)[] TermEnds = [("开始", "结束"), ("起始", "截止"), ("开始日期", "结束日期"), ("起始日期", "截止日期")];
 
+    /// <summary>Whether a field holds a date by its name (签发日期, 聘期开始): what the check reads as a date.</summary>
+    public static bool IsDateField(string name) => DateName.IsMatch(name);
+
     public static IReadOnlyList<DataProblem> Check(TemplateOutline outline, IReadOnlyDictionary<string, object?> data)
     {
         var problems = new List<DataProblem>();

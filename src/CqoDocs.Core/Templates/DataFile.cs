@@ -27,8 +27,14 @@ internal static class DataFile
         {
             throw new CqoDocsException($"读不了数据文件：{e.Message}", file: path, inner: e);
         }
-        var root = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? ParseJson(text, path) : ParseYaml(text, path);
-        return new Contents(Entries(root, path), root is IReadOnlyList<object?>);
+        return Parse(text, path);
+    }
+
+    /// <summary>Data already read (an upload): JSON when <paramref name="name"/> ends in .json, else YAML.</summary>
+    public static Contents Parse(string text, string name)
+    {
+        var root = Path.GetExtension(name).Equals(".json", StringComparison.OrdinalIgnoreCase) ? ParseJson(text, name) : ParseYaml(text, name);
+        return new Contents(Entries(root, name), root is IReadOnlyList<object?>);
     }
 
     /// <summary>One map is one document; a list of maps is one document per item.</summary>

@@ -32,6 +32,9 @@ internal sealed class Library
             StandardAnalyzer.Version, () => StandardAnalyzer.Shared, pathIsOurs: true);
     }
 
+    /// <summary>Where documents saved from the workbench go: the corpus folder when one was given, else the user's library.</summary>
+    public string SaveFolder => _folder ?? _libraryFolder;
+
     /// <summary>
     /// Every document, and the files that could not be read (each with its reason). Read again only when
     /// the files changed: every page asks for them, and the fingerprint check costs far less than parsing.

@@ -24,7 +24,8 @@ internal static class PrecedentFiller
     public sealed record Result(IReadOnlyDictionary<string, object?> Data, IReadOnlyList<(string Key, string Note)> Notes);
 
     /// <param name="replace">The precedent's items replace the data's own instead of following them.</param>
-    public static Result Fill(IReadOnlyDictionary<string, object?> data, PrecedentClauses precedent, bool replace = false)
+    /// <param name="replaceHint">How the caller's user asks for that (加 --replace on the command line).</param>
+    public static Result Fill(IReadOnlyDictionary<string, object?> data, PrecedentClauses precedent, bool replace = false, string replaceHint = "加 --replace")
     {
         var filled = new Dictionary<string, object?>(data, StringComparer.Ordinal);
         var notes = new List<(string Key, string Note)>();
@@ -53,7 +54,7 @@ internal static class PrecedentFiller
             var added = clauses.Where(c => known.Add(Comparable(c.Text))).ToList();
             filled[key] = own.Concat(added.Select(Entry)).ToList();
             notes.Add((key, $"{key}：数据文件原有 {own.Count} 条保留，增加{source}的 {added.Count} 条"
-                + (added.Count < clauses.Count ? $"（另有 {clauses.Count - added.Count} 条数据中已有）" : "") + "；要改为只用先例的条款，加 --replace"));
+                + (added.Count < clauses.Count ? $"（另有 {clauses.Count - added.Count} 条数据中已有）" : "") + $"；要改为只用先例的条款，{replaceHint}"));
             notes.AddRange(added.Select(c => (key, $"    + {Short(c.Text)}（{c.Unit.Label}）")));
         }
 
