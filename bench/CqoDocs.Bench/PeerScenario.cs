@@ -19,7 +19,7 @@ public sealed class PeerScenario : IScenario
     public string Name => "peer";
 
     public string Description =>
-        "与 Lucene 对照（shared bench 的 peer 工作负载）[CORPUS] [NUNITS] [CHUNK] --queries FILE [--keep FILE | --index FILE] [--runs N] [--fruns N] [--builds N] [--variants a,b]";
+        "与 Lucene 对照（shared bench 的 peer 工作负载）[CORPUS] [NUNITS] [CHUNK] --queries FILE [--keep FILE | --index FILE] [--runs N] [--fruns N] [--builds N] [--variants a,b] [--slowest N]";
 
     private static readonly string Impl = $"CqoDocs (jieba port + SQLite FTS5 + own postings), .NET {Environment.Version}";
 
@@ -64,7 +64,7 @@ public sealed class PeerScenario : IScenario
             }
             var queries = File.ReadAllLines(queriesFile, Encoding.UTF8).Where(q => q.Length > 0).ToList();
             Query(output, path, queries, analyzer, load, IndexBenchCorpus.IntOption(args, "--runs", 5),
-                IndexBenchCorpus.IntOption(args, "--fruns", 1), variants);
+                IndexBenchCorpus.IntOption(args, "--fruns", 1), variants, IndexBenchCorpus.IntOption(args, "--slowest", 0));
             return 0;
         }
         finally
@@ -93,8 +93,9 @@ public sealed class PeerScenario : IScenario
             ("index_units_per_s", R(units / Median(seconds), 1)), ("index_bytes", IndexBytes(path)), ("segments", 1), ("peak_rss_mb", PeakRssMb())));
     }
 
+    /// <param name="slowest">How many of each variant's slowest queries to list on stderr (0: none).</param>
     private static void Query(TextWriter output, string path, List<string> queries, Analyzer analyzer, double load, int runs, int fruns,
-        string[]? only)
+        string[]? only, int slowest)
     {
         using var index = SearchIndex.Open(path);
         var searcher = new UnitSearcher(index, analyzer);
@@ -180,10 +181,38 @@ public sealed class PeerScenario : IScenario
                     ("p50_us_min", R(p50.Min(), 1)), ("p50_us_max", R(p50.Max(), 1)), ("p99_us_min", R(p99.Min(), 1)), ("p99_us_max", R(p99.Max(), 1))));
             }
         }
+        if (slowest > 0) Slowest(variants.Select(v => v.Name).ToList(), queries, Request, Search, slowest);
         output.WriteLine(Json(
             ("peer", "cqodocs-query-meta"), ("impl", Impl), ("units", index.UnitCount), ("index_bytes", IndexBytes(path)), ("segments", 1),
             ("dict_load_s", R(load, 4)), ("warmup_s", R(warmSeconds, 1)), ("hits_mean", R(hitSum / (double)queries.Count, 1)),
             ("zero_hit_queries", zero), ("queries_with_10_hits", withTen), ("peak_rss_mb", PeakRssMb())));
+    }
+
+    /// <summary>
+    /// The queries slowest to rank, each timed five times and taken at its fastest, so that what is listed is
+    /// the work a query costs rather than the moments the machine was busy elsewhere (on stderr).
+    /// </summary>
+    private static void Slowest(List<string> variants, List<string> queries, Func<int, int, SearchRequest> request,
+        Func<SearchRequest, int> search, int count)
+    {
+        for (var v = 0; v < variants.Count; v++)
+        {
+            var fastest = new double[queries.Count];
+            for (var k = 0; k < queries.Count; k++)
+            {
+                fastest[k] = double.MaxValue;
+                for (var r = 0; r < 5; r++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    search(request(v, k));
+                    fastest[k] = Math.Min(fastest[k], Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+                }
+            }
+            var order = Enumerable.Range(0, queries.Count).OrderByDescending(k => fastest[k]).ToList();
+            var sorted = fastest.Order().ToArray();
+            Console.Error.WriteLine($"{variants[v]}: fastest of 5, p50 {Percentile(sorted, 50):0.0} µs, p99 {Percentile(sorted, 99):0.0} µs; slowest:");
+            foreach (var k in order.Take(count)) Console.Error.WriteLine($"  {fastest[k],9:0.0} µs  {queries[k]}");
+        }
     }
 
     /// <summary>The peer's percentile: the value at rank ⌈p/100 × n⌉ of the sorted latencies.</summary>

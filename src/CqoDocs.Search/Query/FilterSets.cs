@@ -66,17 +66,20 @@ internal sealed class FilterSets
         return set;
     }
 
-    /// <summary>A region's units, kept: a region is typed again and again, and its set costs a pass over its units.</summary>
+    /// <summary>
+    /// A region's units, kept: a region is typed again and again, and its set costs a pass over its units.
+    /// Known by the list itself, which <see cref="SearchFilter"/> keeps per region name (a key spelled from
+    /// the ids would cost a pass over them on every query).
+    /// </summary>
     private UnitSet RegionUnits(IReadOnlyList<long> documents)
     {
-        var key = string.Join(',', documents);
-        if (_byRegion.TryGetValue(key, out var set)) return set;
+        if (_byRegion.TryGetValue(documents, out var set)) return set;
         if (_byRegion.Count >= MaxRegionsKept) _byRegion.Clear();
-        return _byRegion[key] = UnitsOf(documents);
+        return _byRegion[documents] = UnitsOf(documents);
     }
 
     private const int MaxRegionsKept = 64;
-    private readonly Dictionary<string, UnitSet> _byRegion = new(StringComparer.Ordinal);
+    private readonly Dictionary<IReadOnlyList<long>, UnitSet> _byRegion = new(ReferenceEqualityComparer.Instance);
 
     private static UnitSet AnyOf(IEnumerable<UnitSet?> sets)
     {
