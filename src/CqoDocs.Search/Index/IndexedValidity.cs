@@ -14,10 +14,11 @@ public static class IndexedValidity
             .Select(d => (d.Document, d.ValidityJson is { } json ? ValidityFactsJson.Read(json) ?? new ValidityFacts() : new ValidityFacts()))
             .ToList(), day));
 
-    /// <summary>The row ids of the documents in force on the day.</summary>
-    public static IReadOnlyList<long> InForce(SearchIndex index, DateOnly day)
-    {
-        var validity = Of(index, day);
-        return index.Documents.Values.Where(d => validity.TryGetValue(d.Document.Id, out var v) && v.InForce).Select(d => d.RowId).ToList();
-    }
+    /// <summary>The row ids of the documents in force on the day; the same list each time it is asked for that day.</summary>
+    public static IReadOnlyList<long> InForce(SearchIndex index, DateOnly day) =>
+        index.Cached(("in-force", day), () =>
+        {
+            var validity = Of(index, day);
+            return index.Documents.Values.Where(d => validity.TryGetValue(d.Document.Id, out var v) && v.InForce).Select(d => d.RowId).ToList();
+        });
 }

@@ -69,18 +69,19 @@ internal sealed class FilterSets
 
     /// <summary>
     /// The units of a set of documents (a region's, those in force), kept: the same set is asked for again and
-    /// again, and making it costs a pass over its units.
+    /// again, and making it costs a pass over its units. Known by the list itself, which is kept per region
+    /// name (<see cref="SearchFilter"/>) and per day (<see cref="IndexedValidity"/>): a key spelled from the ids
+    /// would cost a pass over them on every query.
     /// </summary>
     private UnitSet DocumentUnits(IReadOnlyList<long> documents)
     {
-        var key = string.Join(',', documents);
-        if (_byDocuments.TryGetValue(key, out var set)) return set;
+        if (_byDocuments.TryGetValue(documents, out var set)) return set;
         if (_byDocuments.Count >= MaxSetsKept) _byDocuments.Clear();
-        return _byDocuments[key] = UnitsOf(documents);
+        return _byDocuments[documents] = UnitsOf(documents);
     }
 
     private const int MaxSetsKept = 64;
-    private readonly Dictionary<string, UnitSet> _byDocuments = new(StringComparer.Ordinal);
+    private readonly Dictionary<IReadOnlyList<long>, UnitSet> _byDocuments = new(ReferenceEqualityComparer.Instance);
 
     private static UnitSet AnyOf(IEnumerable<UnitSet?> sets)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
 
@@ -48,10 +49,7 @@ public static class QueryParser
     private static List<QueryWord> Expand(List<QueryWord> words, Analyzer analyzer, SynonymTable synonyms)
     {
         if (synonyms.Groups.Count == 0 || words.Count == 0) return words;
-        var groups = synonyms.Groups
-            .Select(g => g.Select(m => WordsOf(analyzer.Analyze(m)).Select(w => w.Term).ToList()).Where(m => m.Count > 0).ToList())
-            .Where(g => g.Count > 1)
-            .ToList();
+        var groups = AnalyzedGroups.GetValue(synonyms, _ => new()).GetValue(analyzer, _ => Analyzed(synonyms, analyzer));
         var result = new List<QueryWord>();
         for (var at = 0; at < words.Count;)
         {
@@ -70,6 +68,18 @@ public static class QueryParser
         }
         return result;
     }
+
+    /// <summary>
+    /// Each group's members as the analyzer's words, worked out once per table and analyzer (both immutable):
+    /// analysing every member of every group took most of the time of parsing a query.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SynonymTable, ConditionalWeakTable<Analyzer, List<List<List<string>>>>> AnalyzedGroups = new();
+
+    private static List<List<List<string>>> Analyzed(SynonymTable synonyms, Analyzer analyzer) =>
+        synonyms.Groups
+            .Select(g => g.Select(m => WordsOf(analyzer.Analyze(m)).Select(w => w.Term).ToList()).Where(m => m.Count > 0).ToList())
+            .Where(g => g.Count > 1)
+            .ToList();
 
     /// <summary>The group whose member spells the longest run of words starting at <paramref name="at"/>.</summary>
     private static (List<List<string>>? Group, int Length) LongestMatch(List<QueryWord> words, int at, List<List<List<string>>> groups)

@@ -49,14 +49,11 @@ internal sealed class SearchFilter
         }
         if (!string.IsNullOrWhiteSpace(request.Region))
         {
-            // A region no document is in is a mistyped name, not an empty answer.
-            var region = FilterNames.Region(request.Region, index.Documents.Values.Select(d => d.Document.Region));
-            var ids = index.Documents.Values.Where(d => d.Document.Region.Matches(region)).Select(d => d.RowId).ToList();
+            var (ids, condition) = RegionOf(request.Region, index);
             if (ids.Count == 0) filter.MatchesNothing = true;
             filter.RegionDocuments = ids;
             filter.NeedsUnits = true;
-            // Row ids are integers read from the index: safe to write into the statement.
-            filter.Add($"u.doc IN ({string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
+            filter.Add(condition);
         }
         if (request.InForce)
         {
@@ -83,6 +80,22 @@ internal sealed class SearchFilter
         }
         return filter;
     }
+
+    /// <summary>
+    /// The documents in a region as typed, and their SQL condition, worked out once per open index: matching
+    /// the name against every document's region costs more than the rest of a search on a large library.
+    /// </summary>
+    private static RegionMatch RegionOf(string typed, SearchIndex index) =>
+        index.Cached((nameof(SearchFilter), typed), () =>
+        {
+            // A region no document is in is a mistyped name, not an empty answer.
+            var region = FilterNames.Region(typed, index.Documents.Values.Select(d => d.Document.Region));
+            var ids = index.Documents.Values.Where(d => d.Document.Region.Matches(region)).Select(d => d.RowId).ToList();
+            // Row ids are integers read from the index: safe to write into the statement.
+            return new RegionMatch(ids, $"u.doc IN ({string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
+        });
+
+    private sealed record RegionMatch(IReadOnlyList<long> Ids, string Condition);
 
     public string Joins =>
         (NeedsUnits ? " JOIN units u ON u.id = h.id" : "") + (NeedsDocuments ? " JOIN documents d ON d.id = u.doc" : "");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CqoDocs.Core.Import.Text;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
@@ -106,23 +105,33 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
     /// <summary>Texts shorter than this (after folding) are too generic to call two units the same article.</summary>
     private const int MinDuplicateKey = 12;
 
-    /// <summary>The hits' rows in one statement: (document row id, unit) by unit row id.</summary>
+    /// <summary>The hits' rows, by one prepared statement kept per open index: compiling a statement naming
+    /// the ids cost more than reading the rows.</summary>
     private Dictionary<long, (long Doc, Unit Unit)> ReadUnits(IEnumerable<long> ids)
     {
-        using var command = index.Connection.CreateCommand();
-        // Row ids are integers from the index itself: safe to write into the statement.
-        command.CommandText = "SELECT id, doc, label, heading, text, topics, depth FROM units WHERE id IN ("
-            + string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + ")";
-        using var reader = command.ExecuteReader();
-        var units = new Dictionary<long, (long, Unit)>();
-        while (reader.Read())
+        var (command, id) = index.Cached(nameof(ReadUnits), () =>
         {
-            var topics = reader.GetString(5).Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var unit = new Unit(reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), topics, reader.GetInt32(6));
-            units[reader.GetInt64(0)] = (reader.GetInt64(1), unit);
+            var made = index.Connection.CreateCommand();
+            made.CommandText = "SELECT doc, label, heading, text, topics, depth FROM units WHERE id = $id";
+            var parameter = made.Parameters.Add("$id", SqliteType.Integer);
+            parameter.Value = 0L;
+            made.Prepare();
+            return new UnitReader(made, parameter);
+        });
+        var units = new Dictionary<long, (long, Unit)>();
+        foreach (var unitId in ids)
+        {
+            id.Value = unitId;
+            using var reader = command.ExecuteReader();
+            if (!reader.Read()) continue;
+            var topics = reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), topics, reader.GetInt32(5));
+            units[unitId] = (reader.GetInt64(0), unit);
         }
         return units;
     }
+
+    private sealed record UnitReader(SqliteCommand Command, SqliteParameter Id);
 
     private SearchHit ToHit(Checked hit, (long Doc, Unit Unit) row, ParsedQuery parsed)
     {

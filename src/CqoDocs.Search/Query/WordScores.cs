@@ -18,7 +18,7 @@ internal static class WordScores
     {
         if (word.IsSingleTerm) return TermScores.Of(index, word.Term, weights);
         var key = string.Join("|", word.Alternatives.Select(a => string.Join(" ", a)));
-        return index.Cached((nameof(WordScores), key, weights), () =>
+        return TermScores.CacheOf(index).Get((nameof(WordScores), key, weights), () =>
             Merge(word, word.Terms.Select(t => TermScores.Of(index, t, weights)).ToList(), index.Statistics.Units));
     }
 

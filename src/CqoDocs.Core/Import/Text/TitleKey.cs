@@ -14,7 +14,9 @@ internal static class TitleKey
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            if (ChineseText.IsHan(c) || char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            // Han characters have no case (and asking ICU about each one was most of the cost).
+            if (ChineseText.IsHan(c)) sb.Append(c);
+            else if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
         }
         return sb.ToString();
     }
