@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace CqoDocs.Web.E2E;
 
-public sealed class HostileNoticeTests(LiveWorkbench workbench) : IClassFixture<LiveWorkbench>
+[Collection(WorkbenchCollection.Name)]
+public sealed class HostileNoticeTests(LiveWorkbench workbench)
 {
     [Theory]
     [InlineData("/library")]
@@ -24,7 +25,7 @@ public sealed class HostileNoticeTests(LiveWorkbench workbench) : IClassFixture<
         await page.WaitForLoadStateAsync(LoadState.Load);
 
         Assert.Equal(200, response!.Status);
-        await Assertions.Expect(page.GetByText("<script>alert(").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("<script>alert(").Filter(new() { Visible = true }).First).ToBeVisibleAsync();
         Assert.Empty(dialogs);
         Assert.Equal(0, await page.Locator("a[href^='javascript:'], img[onerror]").CountAsync());
         // Only the page's own script (the copy button) is on it.

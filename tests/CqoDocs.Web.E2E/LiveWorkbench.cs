@@ -9,8 +9,8 @@ namespace CqoDocs.Web.E2E;
 
 /// <summary>
 /// The workbench as `cqodocs serve` runs it — Kestrel on a free port of 127.0.0.1, the bundled corpus plus a
-/// library in a temporary home folder holding <see cref="Notices"/> — and one headless chromium for every
-/// test of a class. Each test opens its own page in a fresh browser context (<see cref="NewPage"/>).
+/// library in a temporary home folder holding <see cref="Notices"/> — and one headless chromium, shared by
+/// every test of <see cref="WorkbenchCollection"/>. Each test opens its own page in a fresh browser context (<see cref="NewPage"/>).
 /// </summary>
 public sealed class LiveWorkbench : IAsyncLifetime
 {

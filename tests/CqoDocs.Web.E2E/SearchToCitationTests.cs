@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace CqoDocs.Web.E2E;
 
-public sealed class SearchToCitationTests(LiveWorkbench workbench) : IClassFixture<LiveWorkbench>
+[Collection(WorkbenchCollection.Name)]
+public sealed class SearchToCitationTests(LiveWorkbench workbench)
 {
     [Fact]
     public async Task A_drafter_searches_narrows_by_region_opens_an_article_and_copies_its_citation()
