@@ -1,4 +1,5 @@
 using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,17 +10,25 @@ namespace CqoDocs.Web.E2E;
 
 /// <summary>
 /// The workbench as `cqodocs serve` runs it — Kestrel on a free port of 127.0.0.1, the bundled corpus plus a
-/// library in a temporary home folder holding <see cref="Notices"/> — and one headless chromium, shared by
+/// library in a temporary home folder holding <see cref="Notices"/> (or what a derived class puts there) — and one headless chromium, shared by
 /// every test of <see cref="WorkbenchCollection"/>. Each test opens its own page in a fresh browser context (<see cref="NewPage"/>).
 /// </summary>
-public sealed class LiveWorkbench : IAsyncLifetime
+public class LiveWorkbench : IAsyncLifetime
 {
     /// <summary>Debian's chromium package; Playwright is never asked to download a browser of its own.</summary>
     public const string Chromium = "/usr/bin/chromium";
 
     private readonly string _home = Directory.CreateTempSubdirectory("cqodocs-e2e-").FullName;
+    private readonly IReadOnlyList<Document> _library;
     private WebApplication? _app;
     private IPlaywright? _playwright;
+
+    public LiveWorkbench() : this(Notices.All)
+    {
+    }
+
+    /// <param name="library">The documents put in the user's library, beside the bundled corpus.</param>
+    protected LiveWorkbench(IReadOnlyList<Document> library) => _library = library;
 
     public IBrowser Browser { get; private set; } = null!;
     /// <summary>http://127.0.0.1:PORT, without a closing slash.</summary>
@@ -35,7 +44,7 @@ public sealed class LiveWorkbench : IAsyncLifetime
         }
         var library = UserLibrary.FolderIn(_home);
         Directory.CreateDirectory(library);
-        foreach (var notice in Notices.All)
+        foreach (var notice in _library)
         {
             await File.WriteAllTextAsync(Path.Combine(library, notice.Id + ".md"), CorpusMarkdown.Write(notice));
         }

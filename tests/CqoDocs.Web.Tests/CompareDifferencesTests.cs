@@ -31,7 +31,8 @@ public sealed class CompareDifferencesTests(CompareDifferencesTests.ThreeCities 
         ],
     };
 
-    private static string Marks(string html) => string.Join("|", Regex.Matches(html, "<mark class=\"([^\"]+)\"[^>]*>([^<]+)</mark>").Select(m => $"{m.Groups[1].Value}:{m.Groups[2].Value}"));
+    /// <summary>The marked values of the side-by-side table, as "class:text|…".</summary>
+    private static string Marks(string html) => string.Join("|", Regex.Matches(html[html.IndexOf("<table class=\"compare\">", StringComparison.Ordinal)..], "<mark class=\"([^\"]+)\"[^>]*>([^<]+)</mark>").Select(m => $"{m.Groups[1].Value}:{m.Groups[2].Value}"));
 
     [Fact]
     public async Task A_degree_that_differs_is_marked_in_each_text_and_the_odd_one_out_stands_out()
@@ -54,6 +55,18 @@ public sealed class CompareDifferencesTests(CompareDifferencesTests.ThreeCities 
         var marks = Marks(html);
         Assert.Matches("differs departs:[^|]*两年", marks);
         Assert.DoesNotContain("法定代表人</mark>", html);
+    }
+
+    [Fact]
+    public async Task Of_two_documents_that_differ_neither_is_called_the_odd_one_out()
+    {
+        var (_, html) = await workbench.Get("/compare?topic=qualifications&doc=" + Uri.EscapeDataString("东湖-2020-measures") + "&doc=" + Uri.EscapeDataString("南岭-2020-measures"));
+
+        var marks = Marks(html);
+        Assert.Contains("differs:大专以上", marks);
+        Assert.Contains("differs:大学本科以上", marks);
+        Assert.DoesNotContain("departs", marks);
+        Assert.DoesNotContain("<td class=\"departs\">", html);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal sealed class Differences
             for (var i = 0; i < row.Cells.Count; i++)
             {
                 var column = matrix.Columns[i];
-                var departs = row.Cells[i].Differs;
+                var departs = Departs(row, row.Cells[i]);
                 foreach (var requirement in column.Of(row.Kind))
                 {
                     var key = (column.Document.Id, requirement.Source.UnitLabel);
@@ -37,6 +37,12 @@ internal sealed class Differences
     public RequirementMatrix Matrix { get; }
     /// <summary>The rows at least one document says something on, in the matrix's order.</summary>
     public IReadOnlyList<MatrixRow> Rows { get; }
+
+    /// <summary>
+    /// A value to set apart: it differs from what most of the documents say. With no value most share (two
+    /// documents, or all different), none is the odd one out.
+    /// </summary>
+    public static bool Departs(MatrixRow row, MatrixCell cell) => cell.Differs && row.Cells.Any(c => !c.Differs);
 
     /// <param name="validity">Each document's status, judged against the whole corpus (a later document may repeal it).</param>
     public static Differences Of(IReadOnlyList<Document> documents, Func<Document, DocumentValidity> validity) =>
