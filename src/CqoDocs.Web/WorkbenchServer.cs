@@ -35,7 +35,8 @@ public static class WorkbenchServer
     /// <summary>What the pages need: the library they answer from, Razor Pages, an encoder that keeps Chinese as it is.</summary>
     public static void AddServices(IServiceCollection services, WorkbenchOptions options)
     {
-        services.AddSingleton(new Library(options));
+        // Made by the container, so that it is disposed with it (it holds the open index).
+        services.AddSingleton(_ => new Library(options));
         // Chinese text goes out as it is; the encoder still escapes < > & " ' everywhere.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages().AddApplicationPart(typeof(WorkbenchServer).Assembly);
