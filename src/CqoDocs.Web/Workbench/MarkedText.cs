@@ -38,7 +38,7 @@ internal static class MarkedText
         return (from, to);
     }
 
-    /// <summary>One paragraph; a mark that overlaps one already written is left out, one across a line break is cut at it.</summary>
+    /// <summary>One paragraph; a mark that overlaps one already written keeps only its part after it, one across a line break is cut at it.</summary>
     private static void Paragraph(StringBuilder html, string text, int from, int to, IReadOnlyList<TextMark> marks)
     {
         var encoder = Encoder;
