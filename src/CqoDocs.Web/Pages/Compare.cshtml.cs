@@ -1,5 +1,6 @@
 using System.Text;
 using CqoDocs.Core;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Search.Compare;
@@ -31,8 +32,18 @@ internal sealed class CompareModel(Library library) : PageModel
     /// <summary>The requirements matrix of the compared documents and the differing values in their text; null when too many.</summary>
     public Differences? Differences { get; private set; }
     public string? Error { get; private set; }
+    private CorpusSet _set = null!;
 
-    public IActionResult OnGet() => Answer(_ => Page());
+    public IActionResult OnGet() => Answer(comparison =>
+    {
+        // Only the page shows them; the downloads are the side-by-side table alone.
+        var compared = comparison.Columns.Select(c => c.Document).Concat(comparison.Silent).ToList();
+        if (compared.Count <= MatrixColumns)
+        {
+            Differences = Differences.Of(compared, d => library.Validity(_set, d) ?? new DocumentValidity(DocumentStatus.Unknown, "无法判断"));
+        }
+        return Page();
+    });
 
     public IActionResult OnGetMarkdown() => Answer(comparison =>
     {
@@ -62,8 +73,8 @@ internal sealed class CompareModel(Library library) : PageModel
 
     private IActionResult Answer(Func<Comparison, IActionResult> respond)
     {
-        var set = library.Documents();
-        Documents = set.Documents;
+        _set = library.Documents();
+        Documents = _set.Documents;
         Facets = Facets.Of(Documents);
         if (string.IsNullOrWhiteSpace(Topic)) return Page();
         try
@@ -76,11 +87,6 @@ internal sealed class CompareModel(Library library) : PageModel
             Error = e.Message;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
-        }
-        var compared = Comparison.Columns.Select(c => c.Document).Concat(Comparison.Silent).ToList();
-        if (compared.Count <= MatrixColumns)
-        {
-            Differences = Differences.Of(compared, d => library.Validity(set, d) ?? new DocumentValidity(DocumentStatus.Unknown, "无法判断"));
         }
         return respond(Comparison);
     }
