@@ -38,7 +38,8 @@ internal sealed class IndexModel(Library library) : PageModel
 
     public IActionResult OnGet()
     {
-        Facets = Facets.Of(library.Documents().Documents);
+        var documents = library.Documents();
+        Facets = Facets.Of(documents.Documents);
         if (string.IsNullOrWhiteSpace(Query)) return Page();
         try
         {
@@ -55,8 +56,8 @@ internal sealed class IndexModel(Library library) : PageModel
                 // The index returns the best N; a page is the last PageSize of them.
                 Limit = PageNumber * PageSize,
             };
-            Result = library.Search(request);
-            Counts = library.Counts(request);
+            Result = library.Search(request, documents);
+            Counts = library.Counts(request, documents);
         }
         catch (CqoDocsException e)
         {

@@ -79,16 +79,17 @@ internal sealed class Library : IDisposable
     }
 
     /// <summary>Ranked hits from an up-to-date index (built or rebuilt first when needed).</summary>
-    public SearchResult Search(SearchRequest request) =>
+    /// <param name="documents">The documents the page already has, so the corpus is checked once a request.</param>
+    public SearchResult Search(SearchRequest request, CorpusSet? documents = null) =>
         QueryParser.Parse(request.Text, StandardAnalyzer.Shared) is { IsEmpty: true } parsed
             ? new SearchResult(request.Text, parsed, 0, [])
-            : _index.Use(Documents().ContentHash, index => new UnitSearcher(index, StandardAnalyzer.Shared).Search(request));
+            : _index.Use((documents ?? Documents()).ContentHash, index => new UnitSearcher(index, StandardAnalyzer.Shared).Search(request));
 
     /// <summary>How many of the query's matching units fall under each topic, province, year and kind.</summary>
-    public SearchFacets Counts(SearchRequest request) =>
+    public SearchFacets Counts(SearchRequest request, CorpusSet? documents = null) =>
         QueryParser.Parse(request.Text, StandardAnalyzer.Shared).IsEmpty
             ? SearchFacets.None
-            : _index.Use(Documents().ContentHash, index => new FacetCounter(index, StandardAnalyzer.Shared).Count(request));
+            : _index.Use((documents ?? Documents()).ContentHash, index => new FacetCounter(index, StandardAnalyzer.Shared).Count(request));
 
     public void Dispose() => _index.Dispose();
 }
