@@ -68,14 +68,14 @@ public sealed class SearchColdStartScenario : IScenario
         return $"median {times[times.Count / 2]:0} ms, min {times[0]:0} ms, max {times[^1]:0} ms";
     }
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     /// <summary>The Release build of the CLI, found from the current folder upwards.</summary>
-    private static string? FindCli()
+    internal static string? FindCli()
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {

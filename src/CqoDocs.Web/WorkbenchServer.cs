@@ -36,7 +36,8 @@ public static class WorkbenchServer
     /// <summary>What the pages need: the library they answer from, Razor Pages, an encoder that keeps Chinese as it is.</summary>
     public static void AddServices(IServiceCollection services, WorkbenchOptions options)
     {
-        services.AddSingleton(new Library(options));
+        // Made by the container, so that it is disposed with it (it holds the open index).
+        services.AddSingleton(_ => new Library(options));
         services.AddSingleton<UploadedTemplates>();
         services.AddSingleton<Precedents>();
         services.AddSingleton<ReviewForm>();

@@ -42,7 +42,8 @@ internal sealed class IndexModel(Library library) : PageModel
 
     public IActionResult OnGet()
     {
-        Facets = Facets.Of(library.Documents().Documents);
+        var documents = library.Documents();
+        Facets = Facets.Of(documents.Documents);
         if (string.IsNullOrWhiteSpace(Query)) return Page();
         try
         {
@@ -60,8 +61,8 @@ internal sealed class IndexModel(Library library) : PageModel
                 // The index returns the best N; a page is the last PageSize of them.
                 Limit = PageNumber * PageSize,
             };
-            Result = library.Search(request);
-            Counts = library.Counts(request);
+            Result = library.Search(request, documents);
+            Counts = library.Counts(request, documents);
         }
         catch (CqoDocsException e)
         {

@@ -12,12 +12,13 @@ namespace CqoDocs.Web.Workbench;
 /// The documents and the index the pages answer from, resolved as the command line resolves them: the
 /// corpus folder alone when one is given, else the bundled corpus plus the user's library.
 /// </summary>
-internal sealed class Library
+internal sealed class Library : IDisposable
 {
     private readonly string? _folder;
     private readonly string _libraryFolder;
     private readonly ICorpusSource _source;
     private readonly IndexStore _store;
+    private readonly HeldIndex _index;
     private readonly Lock _gate = new();
     private CorpusSet? _loaded;
     private (CorpusSet Set, DateOnly Day, IReadOnlyDictionary<string, DocumentValidity> ById)? _validity;
@@ -30,6 +31,7 @@ internal sealed class Library
         _source = _folder is null ? CorpusSources.WithLibrary(_libraryFolder, state) : CorpusSources.Folder(_folder, state);
         _store = new IndexStore(CorpusSources.DefaultIndexPath(options.HomeDirectory, _folder), _source,
             StandardAnalyzer.Version, () => StandardAnalyzer.Shared, pathIsOurs: true);
+        _index = new HeldIndex(_store);
     }
 
     /// <summary>Where documents saved from the workbench go: the corpus folder when one was given, else the user's library.</summary>
@@ -70,8 +72,8 @@ internal sealed class Library
     {
         try
         {
-            Documents();
-            _store.OpenFresh().Dispose();
+            // Reading the documents table once here spares the first search it.
+            _index.Use(Documents().ContentHash, index => index.Documents.Count);
             _ = StandardAnalyzer.Shared;
         }
         catch (CqoDocsException)
@@ -80,10 +82,17 @@ internal sealed class Library
     }
 
     /// <summary>Ranked hits from an up-to-date index (built or rebuilt first when needed).</summary>
-    public SearchResult Search(SearchRequest request) =>
-        new IndexedSearch(_store, () => StandardAnalyzer.Shared).Search(request);
+    /// <param name="documents">The documents the page already has, so the corpus is checked once a request.</param>
+    public SearchResult Search(SearchRequest request, CorpusSet? documents = null) =>
+        QueryParser.Parse(request.Text, StandardAnalyzer.Shared) is { IsEmpty: true } parsed
+            ? new SearchResult(request.Text, parsed, 0, [])
+            : _index.Use((documents ?? Documents()).ContentHash, index => new UnitSearcher(index, StandardAnalyzer.Shared).Search(request));
 
     /// <summary>How many of the query's matching units fall under each topic, province, year and kind.</summary>
-    public SearchFacets Counts(SearchRequest request) =>
-        new IndexedSearch(_store, () => StandardAnalyzer.Shared).Facets(request);
+    public SearchFacets Counts(SearchRequest request, CorpusSet? documents = null) =>
+        QueryParser.Parse(request.Text, StandardAnalyzer.Shared).IsEmpty
+            ? SearchFacets.None
+            : _index.Use((documents ?? Documents()).ContentHash, index => new FacetCounter(index, StandardAnalyzer.Shared).Count(request));
+
+    public void Dispose() => _index.Dispose();
 }
