@@ -13,15 +13,7 @@ public sealed class IndexedSearch(IndexStore store, Func<Analyzer> analyzer, Ran
 {
     public SearchResult Search(SearchRequest request) =>
         OnFreshIndex(request, parsed => new SearchResult(request.Text, parsed, 0, []),
-            index => WithValidity(new UnitSearcher(index, analyzer(), weights).Search(request), index, request.Day));
-
-    /// <summary>Each hit with its document's status, so a reader sees at once whether a rule still holds.</summary>
-    private static SearchResult WithValidity(SearchResult result, SearchIndex index, DateOnly day)
-    {
-        if (result.Hits.Count == 0) return result;
-        var validity = IndexedValidity.Of(index, day);
-        return result with { Hits = result.Hits.Select(h => h with { Validity = validity.GetValueOrDefault(h.Document.Id) }).ToList() };
-    }
+            index => new UnitSearcher(index, analyzer(), weights).Search(request));
 
     /// <summary>The query's matching units counted per topic, province, year and kind (<see cref="FacetCounter"/>).</summary>
     public SearchFacets Facets(SearchRequest request) =>

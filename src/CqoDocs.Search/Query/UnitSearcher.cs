@@ -50,7 +50,7 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
             var exhausted = ranking.Units.Count < asked || ranking.Units[^1].Coverage == 0;
             if (checkedHits.Count >= limit || exhausted || round == MaxRounds)
             {
-                var hits = checkedHits.Take(limit).Select(c => ToHit(c, units[c.Ranked.Id], parsed)).ToList();
+                var hits = checkedHits.Take(limit).Select(c => ToHit(c, units[c.Ranked.Id], parsed, request.Day)).ToList();
                 // Every matching unit was checked: the total is what passed, not what the index matched.
                 var total = ranking.Units.Count < asked && request.CountTotal ? checkedHits.Count : counted;
                 return new SearchResult(request.Text, parsed, total, hits);
@@ -133,13 +133,17 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
 
     private sealed record UnitReader(SqliteCommand Command, SqliteParameter Id);
 
-    private SearchHit ToHit(Checked hit, (long Doc, Unit Unit) row, ParsedQuery parsed)
+    /// <summary>The hit as shown: marked heading and snippet, and its document's status on the day (does the rule still hold?).</summary>
+    private SearchHit ToHit(Checked hit, (long Doc, Unit Unit) row, ParsedQuery parsed, DateOnly day)
     {
         var document = index.Documents[row.Doc].Document;
         var unit = row.Unit;
         // A unit showing only some parts of words shows those parts; otherwise the words (or synonyms) it holds.
         var terms = hit.Visible > 0 ? hit.Marked : new HashSet<string>(parsed.AllTerms, StringComparer.Ordinal);
         return new SearchHit(document, unit, hit.Visible, Math.Round(Score(hit, parsed.Words.Count), 6),
-            _highlighter.Highlight(unit.Heading, terms), _highlighter.Snippet(unit.Text, terms));
+            _highlighter.Highlight(unit.Heading, terms), _highlighter.Snippet(unit.Text, terms))
+        {
+            Validity = IndexedValidity.Of(index, day).GetValueOrDefault(document.Id),
+        };
     }
 }
