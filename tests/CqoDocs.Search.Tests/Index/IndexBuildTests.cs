@@ -52,7 +52,7 @@ public class IndexBuildTests
     {
         using var f = new IndexFixture();
         f.Store.Rebuild();
-        Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
+        Assert.Equal(["index.sqlite"], f.Folder.FileNames());
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class IndexBuildTests
         Assert.IsType<SqliteException>(Assert.Throws<Core.CqoDocsException>(() => broken.Rebuild()).InnerException);
 
         Assert.Equal(before, File.ReadAllBytes(f.IndexPath));
-        Assert.Single(Directory.GetFiles(f.Folder.Path));
+        Assert.Single(f.Folder.FileNames());
     }
 
     [Fact]

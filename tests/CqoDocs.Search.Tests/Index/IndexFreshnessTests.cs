@@ -50,7 +50,6 @@ public class IndexFreshnessTests
     [InlineData("truncated", false)]
     [InlineData("header-only", false)]
     [InlineData("text", true)]
-    [InlineData("journal", false)]
     [InlineData("wal", false)]
     [InlineData("drop-units", false)]
     [InlineData("empty-units", false)]
@@ -67,7 +66,7 @@ public class IndexFreshnessTests
 
         Assert.Equal("第九条", Assert.Single(hits).Unit.Label);
         Assert.True(f.Store.Inspect(deep: true).IsFresh);
-        Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
+        Assert.Equal(["index.sqlite"], f.Folder.FileNames());
     }
 
     [Theory]
@@ -114,7 +113,7 @@ public class IndexFreshnessTests
     {
         using var f = new IndexFixture();
         f.Store.Rebuild();
-        File.WriteAllText(f.IndexPath + "-journal", "残留");
+        File.WriteAllText(f.IndexPath + "-wal", "残留");
         var stale = f.Folder.File($".index.sqlite.{Guid.NewGuid():N}.tmp");
         File.WriteAllText(stale, "半个索引");
         File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddDays(-1));
@@ -122,7 +121,7 @@ public class IndexFreshnessTests
         Assert.Contains("残留", f.Store.Inspect().Reason);
         f.Store.Rebuild();
 
-        Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
+        Assert.Equal(["index.sqlite"], f.Folder.FileNames());
         Assert.True(f.Store.Inspect().IsFresh);
     }
 
