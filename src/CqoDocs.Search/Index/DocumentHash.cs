@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using CqoDocs.Core.Model;
 
 namespace CqoDocs.Search.Index;
@@ -8,18 +8,21 @@ namespace CqoDocs.Search.Index;
 /// <summary>
 /// A digest of everything about a document the index could hold: two documents with the same key and hash
 /// index the same, so an incremental update leaves them alone and re-indexes only the ones that differ.
+/// Every document is hashed on every update, so the hash is a fast non-cryptographic one (XXH128) over the
+/// strings' own UTF-16 bytes: it guards against change, not against an adversary.
 /// </summary>
 internal static class DocumentHash
 {
     public static string Of(Document document)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         void Add(string? value)
         {
             // Length-prefixed, with null apart from "": no two different documents read as the same bytes.
-            var text = value ?? "";
-            hash.AppendData(Encoding.UTF8.GetBytes($"{(value is null ? -1 : text.Length)}:"));
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            Span<byte> length = stackalloc byte[4];
+            BitConverter.TryWriteBytes(length, value?.Length ?? -1);
+            hash.Append(length);
+            hash.Append(MemoryMarshal.AsBytes((value ?? "").AsSpan()));
         }
         string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -45,6 +48,6 @@ internal static class DocumentHash
             Add(unit.Depth.ToString(CultureInfo.InvariantCulture));
             Add(string.Join('\n', unit.Topics));
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }

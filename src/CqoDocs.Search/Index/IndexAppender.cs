@@ -83,6 +83,7 @@ internal sealed class IndexAppender
         var work = documents.SelectMany((d, di) => d.Units.Select((_, ui) => (di, ui))).ToArray();
         var fields = documents.Select(d => new UnitFields[d.Units.Count]).ToArray();
         var positions = documents.Select(d => new UnitTermPositions[d.Units.Count]).ToArray();
+        if (work.Length == 0) return (fields, positions);
         var done = 0;
         Parallel.ForEach(Partitioner.Create(0, work.Length, 64), range =>
         {

@@ -58,6 +58,23 @@ public sealed class IndexUpdateTests : IDisposable
         Assert.Equal(4, index.UnitCount);
     }
 
+    [Fact]
+    public void Removing_documents_only_updates_the_index_and_leaves_the_others_found()
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        var rebuilds = 0;
+        f.Store.Rebuilding += _ => rebuilds++;
+        f.Corpus.Replace(MemoryCorpus.Sample().Skip(1).ToList());
+
+        Assert.DoesNotContain(IndexFreshnessTests.Search(f, "首席质量官"), h => h.Document.Id == "qingyuan-2016-measures");
+        Assert.Contains(IndexFreshnessTests.Search(f, "首席质量官"), h => h.Document.Id == "hangzhou-2014-opinion");
+        Assert.Equal(0, rebuilds);
+        using var index = f.Store.OpenFresh();
+        Assert.Equal(4, index.UnitCount);
+        Assert.True(f.Store.Inspect(deep: true).IsFresh);
+    }
+
     public static TheoryData<int> Steps() => [1, 2, 3, 4];
 
     /// <summary>Add a document, edit one, remove one, add another: after each step, updated and rebuilt rank alike.</summary>
