@@ -53,6 +53,8 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         // The file is private until it is moved into place: no journal, no syncs until the end.
         Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32768;");
         Execute(connection, $"PRAGMA application_id = {IndexFile.ApplicationId};");
+        // Chinese text takes two bytes a character in UTF-16 against three in UTF-8: a third off the stored unit text.
+        Execute(connection, "PRAGMA encoding = 'UTF-16le';");
         int units;
         using (var transaction = connection.BeginTransaction())
         {
