@@ -13,7 +13,7 @@ namespace CqoDocs.Bench;
 public sealed class IndexUpdateScenario : IScenario
 {
     public string Name => "index-update";
-    public string Description => "增量更新：向 5 万条目的索引加入/替换/删除一件文件到可检索的耗时 [--units N] [--rounds N] [--corpus DIR]";
+    public string Description => "增量更新：向 5 万条目的索引加入/替换/删除一件文件到可检索的耗时，及全量建索引的内存峰值 [--units N] [--rounds N] [--corpus DIR]";
 
     public int Run(string[] args, TextWriter output)
     {
@@ -29,9 +29,13 @@ public sealed class IndexUpdateScenario : IScenario
         var path = Path.Combine(Path.GetTempPath(), $"cqodocs-bench-{Guid.NewGuid():N}.sqlite");
         try
         {
+            var process = Process.GetCurrentProcess();
+            var before = process.PeakWorkingSet64;
             var watch = Stopwatch.StartNew();
             new IndexBuilder(analyzer).Build(documents, "bench", "bench", path);
-            output.WriteLine($"full build: {watch.Elapsed.TotalSeconds:0.00} s, file {new FileInfo(path).Length / 1e6:0.0} MB");
+            process.Refresh();
+            output.WriteLine($"full build: {watch.Elapsed.TotalSeconds:0.00} s, file {new FileInfo(path).Length / 1e6:0.0} MB; " +
+                $"peak memory {before / 1e6:0} MB before it (runtime, analyzer, the corpus in memory), {process.PeakWorkingSet64 / 1e6:0} MB after");
 
             var updater = new IndexUpdater(analyzer);
             // Warm the JIT with one replacement, not measured.

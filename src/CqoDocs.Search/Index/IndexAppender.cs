@@ -22,7 +22,7 @@ internal sealed class IndexAppender
 
     /// <param name="postingsBudget">Bytes of postings held before they are written as a segment.</param>
     public IndexAppender(SqliteConnection connection, SqliteTransaction transaction, Analyzer analyzer,
-        long lastDocument, long lastUnit, int nextSegment, long postingsBudget = 48L << 20)
+        long lastDocument, long lastUnit, int nextSegment, long postingsBudget = 16L << 20)
     {
         _connection = connection;
         _transaction = transaction;
@@ -44,12 +44,17 @@ internal sealed class IndexAppender
     public int NextSegment => _postings.IsEmpty ? _postings.Segment : _postings.Segment + 1;
 
     /// <param name="analysed">Called with the number of units analysed so far in this batch, from any thread.</param>
-    public void Add(IReadOnlyList<Document> batch, Action<int>? analysed = null)
+    public void Add(IReadOnlyList<Document> batch, Action<int>? analysed = null) => Write(Analyze(batch, analysed));
+
+    /// <summary>A batch's analysis: every unit's index text and term positions.</summary>
+    private sealed record Analysed(IReadOnlyList<Document> Documents, UnitFields[][] Fields, UnitTermPositions[][] Positions);
+
+    private void Write(Analysed batch)
     {
-        var (fields, positions) = Analyze(batch, analysed);
-        for (var di = 0; di < batch.Count; di++)
+        var (documents, fields, positions) = batch;
+        for (var di = 0; di < documents.Count; di++)
         {
-            var document = batch[di];
+            var document = documents[di];
             var documentId = ++LastDocument;
             _rows.Document(documentId, document, LastUnit + 1);
             for (var ui = 0; ui < document.Units.Count; ui++)
@@ -77,13 +82,13 @@ internal sealed class IndexAppender
         _postings = new PostingsWriter(_postings.Segment + 1);
     }
 
-    private (UnitFields[][] Fields, UnitTermPositions[][] Positions) Analyze(IReadOnlyList<Document> documents, Action<int>? analysed)
+    private Analysed Analyze(IReadOnlyList<Document> documents, Action<int>? analysed = null)
     {
         var contexts = documents.Select(d => UnitFields.ContextOf(d, _analyzer)).ToArray();
         var work = documents.SelectMany((d, di) => d.Units.Select((_, ui) => (di, ui))).ToArray();
         var fields = documents.Select(d => new UnitFields[d.Units.Count]).ToArray();
         var positions = documents.Select(d => new UnitTermPositions[d.Units.Count]).ToArray();
-        if (work.Length == 0) return (fields, positions);
+        if (work.Length == 0) return new Analysed(documents, fields, positions);
         var done = 0;
         Parallel.ForEach(Partitioner.Create(0, work.Length, 64), range =>
         {
@@ -96,6 +101,6 @@ internal sealed class IndexAppender
             var now = Interlocked.Add(ref done, range.Item2 - range.Item1);
             analysed?.Invoke(now);
         });
-        return (fields, positions);
+        return new Analysed(documents, fields, positions);
     }
 }

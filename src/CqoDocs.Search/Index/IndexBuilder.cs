@@ -51,7 +51,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         }.ToString());
         connection.Open();
         // The file is private until it is moved into place: no journal, no syncs until the end.
-        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32768;");
+        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;");
         Execute(connection, $"PRAGMA application_id = {IndexFile.ApplicationId};");
         // Chinese text takes two bytes a character in UTF-16 against three in UTF-8: a third off the stored unit text.
         Execute(connection, "PRAGMA encoding = 'UTF-16le';");
@@ -63,10 +63,11 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             Execute(connection, "INSERT INTO unit_fts(unit_fts, rank) VALUES ('automerge', 0);", transaction);
             var appender = new IndexAppender(connection, transaction, analyzer, lastDocument: 0, lastUnit: 0, nextSegment: 0);
             var total = documents.Sum(d => d.Units.Count);
+            var reported = -1;
             foreach (var batch in Batches(documents))
             {
                 var before = appender.Units;
-                appender.Add(batch, progress is null ? null : done => progress.Report(new IndexProgress(before + done, total)));
+                appender.Add(batch, progress is null ? null : done => Report(progress, before + done, total, ref reported));
             }
             appender.Finish();
             units = appender.Units;
@@ -93,6 +94,14 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         connection.Close();
         IndexFile.FlushToDisk(file);
         return units;
+    }
+
+    /// <summary>Reports each whole percent once, and the end; called from the analysing threads.</summary>
+    private static void Report(IProgress<IndexProgress> progress, int done, int total, ref int reported)
+    {
+        var step = done == total ? 101 : (int)(100L * done / total);
+        var last = Volatile.Read(ref reported);
+        if (step > last && Interlocked.CompareExchange(ref reported, step, last) == last) progress.Report(new IndexProgress(done, total));
     }
 
     /// <summary>Whole documents, about <see cref="BatchUnits"/> units at a time.</summary>
