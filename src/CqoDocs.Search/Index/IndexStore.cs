@@ -94,19 +94,8 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
         }
     }
 
-    /// <summary>The index's write lock (<see cref="IndexWriteLock"/>), in the folder made if need be.</summary>
-    private IndexWriteLock Lock()
-    {
-        try
-        {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            return IndexWriteLock.Acquire(Path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw CannotWrite(e);
-        }
-    }
+    /// <summary>The index's write lock (<see cref="IndexWriteLock"/>).</summary>
+    private IndexWriteLock Lock() => IndexWriteLock.Acquire(Path);
 
     /// <summary>A folder that cannot be written, a full disk: the user can fix these, so one line, not a trace.</summary>
     private CqoDocsException CannotWrite(Exception e) =>

@@ -1,40 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
 using CqoDocs.Core;
 
 namespace CqoDocs.Search.Index;
 
 /// <summary>
-/// One writer at a time per index: a lock on a small file beside it (<c>NAME.lock</c>, left in place).
-/// An update writes the file in place while a rebuild replaces it by a rename; taken together, a crashed
-/// update's journal could end up beside the rebuilt file and be rolled back into it. Readers never take it.
+/// One writer at a time per index file, across processes: a named mutex for the file's full path (no file
+/// beside the index). An update writes the file in place while a rebuild replaces it by a rename; taken
+/// together, a crashed update's journal could end up beside the rebuilt file and be rolled back into it.
+/// Readers never take it. A writer killed while holding it frees it (the next one sees it abandoned).
 /// </summary>
 internal sealed class IndexWriteLock : IDisposable
 {
-    private readonly FileStream _file;
+    private readonly Mutex _mutex;
 
-    private IndexWriteLock(FileStream file) => _file = file;
+    private IndexWriteLock(Mutex mutex) => _mutex = mutex;
 
     /// <summary>Waits for the lock (a rebuild of a large corpus holds it for seconds).</summary>
     public static IndexWriteLock Acquire(string indexPath, TimeSpan? wait = null)
     {
-        var path = indexPath + ".lock";
-        var deadline = DateTime.UtcNow + (wait ?? TimeSpan.FromMinutes(2));
-        while (true)
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(indexPath))))[..24];
+        var mutex = new Mutex(initiallyOwned: false, $@"Global\cqodocs-index-{key}");
+        try
         {
-            try
+            if (!mutex.WaitOne(wait ?? TimeSpan.FromMinutes(5)))
             {
-                // FileShare.None is an exclusive lock held until the stream is closed, on Unix as on Windows.
-                return new IndexWriteLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline && File.Exists(path))
-            {
-                Thread.Sleep(50);
-            }
-            catch (IOException e)
-            {
-                throw new CqoDocsException($"无法锁定索引以写入（另一个进程正在写入，或文件夹不可写）：{e.Message}", indexPath, inner: e);
+                throw new CqoDocsException("索引正由另一个进程写入，等待超时", indexPath);
             }
         }
+        catch (AbandonedMutexException)
+        {
+            // Its holder died mid-write; the mutex is ours now, and the journal it left is SQLite's to roll back.
+        }
+        catch
+        {
+            mutex.Dispose();
+            throw;
+        }
+        return new IndexWriteLock(mutex);
     }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _mutex.ReleaseMutex();
+        _mutex.Dispose();
+    }
 }

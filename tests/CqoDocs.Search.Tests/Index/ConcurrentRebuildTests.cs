@@ -36,6 +36,6 @@ public class ConcurrentRebuildTests
         await Task.WhenAll(readers);
 
         Assert.Empty(failures);
-        Assert.Single(f.Folder.FileNames());
+        Assert.Single(Directory.GetFiles(f.Folder.Path));
     }
 }

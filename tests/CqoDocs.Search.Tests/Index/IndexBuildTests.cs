@@ -52,7 +52,7 @@ public class IndexBuildTests
     {
         using var f = new IndexFixture();
         f.Store.Rebuild();
-        Assert.Equal(["index.sqlite"], f.Folder.FileNames());
+        Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class IndexBuildTests
         Assert.IsType<SqliteException>(Assert.Throws<Core.CqoDocsException>(() => broken.Rebuild()).InnerException);
 
         Assert.Equal(before, File.ReadAllBytes(f.IndexPath));
-        Assert.Single(f.Folder.FileNames());
+        Assert.Single(Directory.GetFiles(f.Folder.Path));
     }
 
     [Fact]

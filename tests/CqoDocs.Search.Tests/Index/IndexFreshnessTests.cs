@@ -66,7 +66,7 @@ public class IndexFreshnessTests
 
         Assert.Equal("第九条", Assert.Single(hits).Unit.Label);
         Assert.True(f.Store.Inspect(deep: true).IsFresh);
-        Assert.Equal(["index.sqlite"], f.Folder.FileNames());
+        Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public class IndexFreshnessTests
         Assert.Contains("残留", f.Store.Inspect().Reason);
         f.Store.Rebuild();
 
-        Assert.Equal(["index.sqlite"], f.Folder.FileNames());
+        Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
         Assert.True(f.Store.Inspect().IsFresh);
     }
 

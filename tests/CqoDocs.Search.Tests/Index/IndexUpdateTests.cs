@@ -182,7 +182,7 @@ public sealed class IndexUpdateTests : IDisposable
 
         Assert.Equal("第九条", Assert.Single(hits).Unit.Label);
         Assert.Equal(loads, f.Corpus.Loads);
-        Assert.Equal(["index.sqlite"], crashed.FileNames());
+        Assert.Equal(["index.sqlite"], Directory.GetFiles(crashed.Path).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class IndexUpdateTests : IDisposable
         Assert.True(f.Store.Inspect(deep: true).IsFresh);
         Assert.Equal("第九条", Assert.Single(IndexFreshnessTests.Search(f, "一票否决")).Unit.Label);
         Assert.Equal(1, f.Corpus.Loads);
-        Assert.Equal(["index.sqlite"], f.Folder.FileNames());
+        Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
     }
 
     private static IEnumerable<SearchRequest> Requests(IReadOnlyList<Document> documents)

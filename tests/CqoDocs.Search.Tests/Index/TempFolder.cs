@@ -13,11 +13,6 @@ internal sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    /// <summary>The names of the files in the folder, but for the index writers' lock file, which stays on purpose.</summary>
-    public IReadOnlyList<string> FileNames() =>
-        Directory.GetFiles(Path).Select(System.IO.Path.GetFileName).OfType<string>()
-            .Where(n => !n.EndsWith(".lock", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-
     public void Dispose()
     {
         try
