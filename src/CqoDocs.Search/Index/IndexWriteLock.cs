@@ -12,15 +12,24 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal sealed class IndexWriteLock : IDisposable
 {
-    private readonly Mutex _mutex;
+    private readonly Mutex? _mutex;
 
-    private IndexWriteLock(Mutex mutex) => _mutex = mutex;
+    private IndexWriteLock(Mutex? mutex) => _mutex = mutex;
 
     /// <summary>Waits for the lock (a rebuild of a large corpus holds it for seconds).</summary>
     public static IndexWriteLock Acquire(string indexPath, TimeSpan? wait = null)
     {
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(indexPath))))[..24];
-        var mutex = new Mutex(initiallyOwned: false, $@"Global\cqodocs-index-{key}");
+        Mutex mutex;
+        try
+        {
+            mutex = new Mutex(initiallyOwned: false, $@"Global\cqodocs-index-{key}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or WaitHandleCannotBeOpenedException)
+        {
+            // Named mutexes need a writable temporary folder on Unix; without one, writers go unguarded as before.
+            return new IndexWriteLock(null);
+        }
         try
         {
             if (!mutex.WaitOne(wait ?? TimeSpan.FromMinutes(5)))
@@ -42,7 +51,7 @@ internal sealed class IndexWriteLock : IDisposable
 
     public void Dispose()
     {
-        _mutex.ReleaseMutex();
-        _mutex.Dispose();
+        _mutex?.ReleaseMutex();
+        _mutex?.Dispose();
     }
 }

@@ -158,6 +158,24 @@ public sealed class IndexUpdateTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_waits_while_another_writer_holds_the_index()
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        var writer = IndexWriteLock.Acquire(f.IndexPath);
+        var rebuild = new Thread(() => f.Store.Rebuild());
+        rebuild.Start();
+
+        var finishedEarly = rebuild.Join(TimeSpan.FromMilliseconds(300));
+        writer.Dispose();
+        var finished = rebuild.Join(TimeSpan.FromSeconds(30));
+
+        Assert.False(finishedEarly);
+        Assert.True(finished);
+        Assert.True(f.Store.Inspect().IsFresh);
+    }
+
+    [Fact]
     public void An_update_killed_before_it_committed_is_rolled_back_and_the_old_index_answers()
     {
         using var f = new IndexFixture(pathIsOurs: true);
