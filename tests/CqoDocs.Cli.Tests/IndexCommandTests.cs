@@ -81,13 +81,14 @@ public sealed class IndexCommandTests : IDisposable
     {
         _cli.Run("index");
         var file = Directory.GetFiles(Path.Combine(_cli.Home, "index")).Single();
-        File.WriteAllBytes(file + "-journal", File.ReadAllBytes(file)[..512]);
+        // A rollback journal is SQLite's to roll back (a killed update's); a write-ahead log is never this tool's.
+        File.WriteAllBytes(file + "-wal", File.ReadAllBytes(file)[..512]);
 
         var r = _cli.Run("index");
 
         Assert.Contains("残留", r.Error);
         Assert.StartsWith("已建立索引", r.Out);
-        Assert.False(File.Exists(file + "-journal"));
+        Assert.False(File.Exists(file + "-wal"));
         Assert.Contains("第五条", _cli.Run("search", "任职条件").Out);
     }
 

@@ -1,19 +1,22 @@
 using System.Diagnostics;
 using System.Globalization;
 using CqoDocs.Core.Model;
-using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Search.Analysis;
 using Microsoft.Data.Sqlite;
 
 namespace CqoDocs.Search.Index;
 
 /// <summary>
-/// Writes a complete index for a set of documents: analysis on every core, then ONE transaction into a
-/// temporary file beside the target, which is then moved over it. A reader therefore sees the old index
-/// or the new one, never a half-built file, and a failed build leaves the old index untouched.
+/// Writes a complete index for a set of documents in ONE transaction into a temporary file beside the
+/// target, which is then moved over it. A reader therefore sees the old index or the new one, never a
+/// half-built file, and a failed build leaves the old index untouched. Documents are analysed and written
+/// a batch at a time (<see cref="IndexAppender"/>), so memory does not grow with the corpus.
 /// </summary>
 internal sealed class IndexBuilder(Analyzer analyzer)
 {
+    /// <summary>Units analysed together: enough to keep every core busy, few enough to hold.</summary>
+    private const int BatchUnits = 2048;
+
     /// <param name="progress">Receives how many units are analysed, from any thread.</param>
     public IndexBuildResult Build(IReadOnlyList<Document> documents, string contentHash, string origin, string path,
         IProgress<IndexProgress>? progress = null)
@@ -21,11 +24,11 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         var watch = Stopwatch.StartNew();
         var target = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        var (fields, counts) = Analyze(documents, progress);
         var temp = Core.IO.AtomicFile.TempPathBeside(target);
+        int units;
         try
         {
-            Write(temp, documents, fields, counts, contentHash, origin);
+            units = Write(temp, documents, contentHash, origin, progress);
             IndexFile.Replace(temp, target);
             // A journal left by some other writer would be taken for the new file's and "rolled back" into it.
             IndexFile.RemoveStrays(target);
@@ -35,36 +38,10 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             Core.IO.AtomicFile.TryDelete(temp);
             throw;
         }
-        return new IndexBuildResult(target, documents.Count, fields.Sum(f => f.Length), watch.Elapsed);
+        return new IndexBuildResult(target, documents.Count, units, watch.Elapsed);
     }
 
-    private (UnitFields[][] Fields, UnitTermPositions[][] Counts) Analyze(IReadOnlyList<Document> documents, IProgress<IndexProgress>? progress)
-    {
-        var contexts = documents.Select(d => UnitFields.ContextOf(d, analyzer)).ToArray();
-        var work = documents.SelectMany((d, di) => d.Units.Select((u, ui) => (di, ui))).ToArray();
-        var result = documents.Select(d => new UnitFields[d.Units.Count]).ToArray();
-        var counts = documents.Select(d => new UnitTermPositions[d.Units.Count]).ToArray();
-        if (work.Length == 0) return (result, counts);
-        var done = 0;
-        var step = Math.Max(1, work.Length / 100);
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, work.Length, 256), range =>
-        {
-            for (var i = range.Item1; i < range.Item2; i++)
-            {
-                var (di, ui) = work[i];
-                result[di][ui] = UnitFields.Of(documents[di].Units[ui], contexts[di], analyzer);
-                counts[di][ui] = UnitTermPositions.Of(result[di][ui]);
-            }
-            var now = Interlocked.Add(ref done, range.Item2 - range.Item1);
-            if (progress is not null && (now / step != (now - (range.Item2 - range.Item1)) / step || now == work.Length))
-            {
-                progress.Report(new IndexProgress(now, work.Length));
-            }
-        });
-        return (result, counts);
-    }
-
-    private void Write(string file, IReadOnlyList<Document> documents, UnitFields[][] fields, UnitTermPositions[][] counts, string contentHash, string origin)
+    private int Write(string file, IReadOnlyList<Document> documents, string contentHash, string origin, IProgress<IndexProgress>? progress)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -74,26 +51,26 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         }.ToString());
         connection.Open();
         // The file is private until it is moved into place: no journal, no syncs until the end.
-        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536;");
+        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;");
         Execute(connection, $"PRAGMA application_id = {IndexFile.ApplicationId};");
+        // Chinese text takes two bytes a character in UTF-16 against three in UTF-8: a third off the stored unit text.
+        Execute(connection, "PRAGMA encoding = 'UTF-16le';");
+        int units;
         using (var transaction = connection.BeginTransaction())
         {
             Execute(connection, IndexSchema.Create, transaction);
             // Merge the full-text segments once at the end ('optimize') rather than over and over during the load.
             Execute(connection, "INSERT INTO unit_fts(unit_fts, rank) VALUES ('automerge', 0);", transaction);
-            var rows = new Inserter(connection, transaction);
-            var postings = new PostingsWriter();
-            long unitId = 0;
-            for (var di = 0; di < documents.Count; di++)
+            var appender = new IndexAppender(connection, transaction, analyzer, lastDocument: 0, lastUnit: 0, nextSegment: 0);
+            var total = documents.Sum(d => d.Units.Count);
+            var reported = -1;
+            foreach (var batch in Batches(documents))
             {
-                var document = documents[di];
-                rows.Document(di + 1, document);
-                for (var ui = 0; ui < document.Units.Count; ui++)
-                {
-                    rows.Unit(++unitId, di + 1, ui, document.Units[ui], fields[di][ui]);
-                    postings.Add(unitId, counts[di][ui]);
-                }
+                var before = appender.Units;
+                appender.Add(batch, progress is null ? null : done => Report(progress, before + done, total, ref reported));
             }
+            appender.Finish();
+            units = appender.Units;
             var meta = new Dictionary<string, string>
             {
                 [IndexSchema.MetaKeys.SchemaVersion] = IndexSchema.Version.ToString(CultureInfo.InvariantCulture),
@@ -101,83 +78,54 @@ internal sealed class IndexBuilder(Analyzer analyzer)
                 [IndexSchema.MetaKeys.CorpusHash] = contentHash,
                 [IndexSchema.MetaKeys.Origin] = origin,
                 [IndexSchema.MetaKeys.BuiltAt] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-                [IndexSchema.MetaKeys.Documents] = documents.Count.ToString(CultureInfo.InvariantCulture),
-                [IndexSchema.MetaKeys.Units] = unitId.ToString(CultureInfo.InvariantCulture),
-                [IndexSchema.MetaKeys.TotalTokens] = postings.TotalTokens.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.MetaKeys.Documents] = appender.Documents.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.MetaKeys.Units] = appender.Units.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.MetaKeys.LastDocument] = appender.LastDocument.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.MetaKeys.LastUnit] = appender.LastUnit.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.MetaKeys.Segments] = appender.NextSegment.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.MetaKeys.TotalTokens] = appender.Tokens.ToString(CultureInfo.InvariantCulture),
             };
+            var rows = new IndexRows(connection, transaction);
             foreach (var (key, value) in meta) rows.Meta(key, value);
-            postings.Write(connection, transaction);
             // One merged b-tree per term: fewer segments to read on every query.
             Execute(connection, "INSERT INTO unit_fts(unit_fts) VALUES ('optimize');", transaction);
             transaction.Commit();
         }
         connection.Close();
         IndexFile.FlushToDisk(file);
+        return units;
     }
 
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    /// <summary>Reports each whole percent once, and the end; called from the analysing threads.</summary>
+    private static void Report(IProgress<IndexProgress> progress, int done, int total, ref int reported)
+    {
+        var step = done == total ? 101 : (int)(100L * done / total);
+        var last = Volatile.Read(ref reported);
+        if (step > last && Interlocked.CompareExchange(ref reported, step, last) == last) progress.Report(new IndexProgress(done, total));
+    }
+
+    /// <summary>Whole documents, about <see cref="BatchUnits"/> units at a time.</summary>
+    private static IEnumerable<IReadOnlyList<Document>> Batches(IReadOnlyList<Document> documents)
+    {
+        var batch = new List<Document>();
+        var units = 0;
+        foreach (var document in documents)
+        {
+            batch.Add(document);
+            units += document.Units.Count;
+            if (units < BatchUnits) continue;
+            yield return batch;
+            batch = [];
+            units = 0;
+        }
+        if (batch.Count > 0) yield return batch;
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    /// <summary>Prepared statements reused for every row.</summary>
-    private sealed class Inserter
-    {
-        private readonly SqliteCommand _document;
-        private readonly SqliteCommand _unit;
-        private readonly SqliteCommand _topic;
-        private readonly SqliteCommand _fts;
-        private readonly SqliteCommand _meta;
-
-        public Inserter(SqliteConnection connection, SqliteTransaction transaction)
-        {
-            _document = Prepare(connection, transaction,
-                "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district, validity) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district, $validity)");
-            _unit = Prepare(connection, transaction,
-                "INSERT INTO units (id, doc, ordinal, label, heading, text, topics, depth) VALUES ($id, $doc, $ordinal, $label, $heading, $text, $topics, $depth)");
-            _topic = Prepare(connection, transaction, "INSERT OR IGNORE INTO unit_topics (topic, unit) VALUES ($topic, $unit)");
-            _fts = Prepare(connection, transaction,
-                "INSERT INTO unit_fts (rowid, heading, body, topics, context) VALUES ($id, $heading, $body, $topics, $context)");
-            _meta = Prepare(connection, transaction, "INSERT INTO meta (key, value) VALUES ($key, $value)");
-        }
-
-        public void Document(long id, Document d) => Run(_document,
-            ("$id", id), ("$key", d.Id), ("$title", d.Title), ("$authority", d.Authority), ("$number", d.DocNumber),
-            ("$date", d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$year", d.Date?.Year),
-            ("$kind", d.Kind.Key()), ("$script", d.Script.Key()),
-            ("$province", d.Region.Province), ("$city", d.Region.City), ("$district", d.Region.District),
-            ("$validity", ValidityFactsJson.Write(ValidityFacts.Of(d))));
-
-        public void Unit(long id, long doc, int ordinal, Unit u, UnitFields f)
-        {
-            Run(_unit, ("$id", id), ("$doc", doc), ("$ordinal", ordinal), ("$label", u.Label), ("$heading", u.Heading),
-                ("$text", u.Text), ("$topics", string.Join(',', u.Topics)), ("$depth", u.Depth));
-            foreach (var topic in u.Topics) Run(_topic, ("$topic", topic), ("$unit", id));
-            Run(_fts, ("$id", id), ("$heading", f.Heading), ("$body", f.Body), ("$topics", f.Topics), ("$context", f.Context));
-        }
-
-        public void Meta(string key, string value) => Run(_meta, ("$key", key), ("$value", value));
-
-        private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            return command;
-        }
-
-        private static void Run(SqliteCommand command, params (string Name, object? Value)[] values)
-        {
-            if (command.Parameters.Count == 0)
-            {
-                foreach (var (name, _) in values) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-                command.Prepare();
-            }
-            for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i].Value ?? DBNull.Value;
-            command.ExecuteNonQuery();
-        }
     }
 }

@@ -12,8 +12,12 @@ internal static class IndexFile
     /// <summary>Written into every index's header (PRAGMA application_id): "CQOD".</summary>
     public const int ApplicationId = 0x43514F44;
 
-    /// <summary>Files SQLite keeps beside a database while writing it in place; this tool never does, so any of them is a leftover.</summary>
+    /// <summary>Files SQLite keeps beside a database while writing it in place. A rebuild removes them all; the
+    /// rollback journal of an update is SQLite's to roll back (<see cref="Recover"/>), but this tool never uses
+    /// write-ahead logging, so a -wal or -shm file is a leftover of some other program.</summary>
     private static readonly string[] StraySuffixes = ["-journal", "-wal", "-shm"];
+
+    private static readonly string[] ForeignSuffixes = ["-wal", "-shm"];
 
     /// <summary>
     /// Null when the file looks like a whole SQLite database; otherwise why not (missing, empty, not SQLite,
@@ -31,7 +35,7 @@ internal static class IndexFile
             }
             info = new FileInfo(path);
             if (!info.Exists) return "索引文件不存在";
-            if (Strays(path).FirstOrDefault() is { } stray) return $"索引旁有残留的日志文件 {System.IO.Path.GetFileName(stray)}";
+            if (ForeignSuffixes.Select(s => path + s).FirstOrDefault(Exists) is { } stray) return $"索引旁有残留的日志文件 {System.IO.Path.GetFileName(stray)}";
             if (info.Length < 100) return "索引文件为空或不完整";
             Span<byte> header = stackalloc byte[100];
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
@@ -88,9 +92,38 @@ internal static class IndexFile
         }
     }
 
-    /// <summary>Leftover journal files beside the index.</summary>
-    public static IEnumerable<string> Strays(string path) =>
-        StraySuffixes.Select(s => path + s).Where(p => File.Exists(p) || Directory.Exists(p));
+    /// <summary>Journal files beside the index.</summary>
+    public static IEnumerable<string> Strays(string path) => StraySuffixes.Select(s => path + s).Where(Exists);
+
+    private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
+
+    /// <summary>
+    /// When a rollback journal lies beside the index, lets SQLite deal with it: an update still writing keeps
+    /// it (the reader waits or reads the old state), a crashed update's journal is rolled back, restoring the
+    /// index as it was before that update; a journal that is not one is discarded. Best effort: if the
+    /// journal cannot be dealt with, opening the index read-only fails and the index is rebuilt.
+    /// </summary>
+    public static void Recover(string path)
+    {
+        if (!File.Exists(path + "-journal")) return;
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = path,
+                Mode = SqliteOpenMode.ReadWrite,
+                Pooling = false,
+            }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // Reading takes a shared lock, and SQLite rolls a hot journal back before it reads.
+            command.CommandText = "PRAGMA busy_timeout = 5000; SELECT count(*) FROM sqlite_master;";
+            command.ExecuteScalar();
+        }
+        catch (SqliteException)
+        {
+        }
+    }
 
     public static void RemoveStrays(string path)
     {

@@ -10,7 +10,7 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal static class IndexIntegrity
 {
-    private static readonly string[] Tables = ["meta", "documents", "units", "unit_topics", "term_postings", "unit_lengths", "unit_fts", "unit_fts_data"];
+    private static readonly string[] Tables = ["meta", "documents", "units", "unit_topics", "term_postings", "unit_lengths", "deleted_units", "unit_fts", "unit_fts_data"];
 
     /// <summary>Null when the index is whole; otherwise what is wrong, in words for the user.</summary>
     public static string? Problem(SqliteConnection connection, IReadOnlyDictionary<string, string> meta)
@@ -26,9 +26,12 @@ internal static class IndexIntegrity
 
         var documents = Count(meta, IndexSchema.MetaKeys.Documents);
         var units = Count(meta, IndexSchema.MetaKeys.Units);
-        if (documents is null || units is null) return "索引的元数据不完整";
-        if (Scalar(connection, "SELECT coalesce(max(id), 0) FROM documents") != documents) return "索引的文件表与记录不符";
-        if (Scalar(connection, "SELECT coalesce(max(id), 0) FROM units") != units) return "索引的条目表与记录不符";
+        var lastDocument = Count(meta, IndexSchema.MetaKeys.LastDocument);
+        var lastUnit = Count(meta, IndexSchema.MetaKeys.LastUnit);
+        if (documents is null || units is null || lastDocument is null || lastUnit is null) return "索引的元数据不完整";
+        // Removed documents leave gaps, so the highest row id is checked against what was given, not counted.
+        if (!Within(Scalar(connection, "SELECT coalesce(max(id), 0) FROM documents"), documents.Value, lastDocument.Value)) return "索引的文件表与记录不符";
+        if (!Within(Scalar(connection, "SELECT coalesce(max(id), 0) FROM units"), units.Value, lastUnit.Value)) return "索引的条目表与记录不符";
         if (units > 0)
         {
             foreach (var table in new[] { "term_postings", "unit_lengths", "unit_fts_data" })
@@ -38,6 +41,9 @@ internal static class IndexIntegrity
         }
         return null;
     }
+
+    /// <summary>Whether the highest row id fits: none when there are no rows, else at least the row count and at most the last given.</summary>
+    private static bool Within(long maxId, long rows, long lastGiven) => rows == 0 ? maxId == 0 : maxId >= rows && maxId <= lastGiven;
 
     private static long? Count(IReadOnlyDictionary<string, string> meta, string key) =>
         long.TryParse(meta.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;

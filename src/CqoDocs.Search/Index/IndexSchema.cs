@@ -8,7 +8,7 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>FTS5 columns, in this order; bm25 weights are given in the same order.</summary>
     public static readonly IReadOnlyList<string> FtsColumns = ["heading", "body", "topics", "context"];
@@ -33,7 +33,12 @@ internal static class IndexSchema
             city        TEXT,
             district    TEXT,
             -- ValidityFacts as JSON: what the document says of its own validity, resolved across documents on reading.
-            validity    TEXT NOT NULL
+            validity    TEXT NOT NULL,
+            -- DocumentHash: what tells an incremental update which documents changed.
+            hash        TEXT NOT NULL,
+            -- A document's units have consecutive row ids.
+            first_unit  INTEGER NOT NULL,
+            units       INTEGER NOT NULL
         );
 
         CREATE TABLE units (
@@ -44,7 +49,8 @@ internal static class IndexSchema
             heading  TEXT,
             text     TEXT NOT NULL,
             topics   TEXT NOT NULL,
-            depth    INTEGER NOT NULL
+            depth    INTEGER NOT NULL,
+            length   INTEGER NOT NULL
         );
 
         CREATE TABLE unit_topics (
@@ -56,15 +62,21 @@ internal static class IndexSchema
         -- Every term's units and per-column counts, and every unit's length in tokens (PostingsCodec):
         -- BM25 computed from these equals FTS5's bm25(), without FTS5 visiting each row of a common word.
         CREATE TABLE term_postings (
-            term      TEXT PRIMARY KEY,
+            term      TEXT NOT NULL,
+            segment   INTEGER NOT NULL,
             units     INTEGER NOT NULL,
-            postings  BLOB NOT NULL
+            postings  BLOB NOT NULL,
+            PRIMARY KEY (term, segment)
         );
 
         CREATE TABLE unit_lengths (
             first_unit  INTEGER PRIMARY KEY,
             units       INTEGER NOT NULL,
             lengths     BLOB NOT NULL
+        );
+
+        CREATE TABLE deleted_units (
+            unit  INTEGER PRIMARY KEY
         );
 
         CREATE VIRTUAL TABLE unit_fts USING fts5(
@@ -82,8 +94,14 @@ internal static class IndexSchema
         public const string Origin = "origin";
         public const string BuiltAt = "built_at";
         public const string Documents = "documents";
+        /// <summary>Units in the index now (removed ones not counted): BM25's number of documents.</summary>
         public const string Units = "units";
-        /// <summary>Tokens in every full-text column of every unit: BM25's average length is this / units.</summary>
+        /// <summary>The highest unit and document row ids ever given: the next update continues after them.</summary>
+        public const string LastUnit = "last_unit";
+        public const string LastDocument = "last_document";
+        /// <summary>Segments written so far; the next one gets this number.</summary>
+        public const string Segments = "segments";
+        /// <summary>Tokens in every full-text column of every unit (removed ones not counted): BM25's average length is this / units.</summary>
         public const string TotalTokens = "total_tokens";
     }
 }

@@ -5,42 +5,64 @@ namespace CqoDocs.Search.Index;
 
 /// <summary>
 /// What BM25 needs beyond a term's own postings, read once per open index: how many units there are,
-/// each unit's length in tokens and their average. Postings are read on demand with one prepared statement.
+/// each unit's length in tokens and their average, and the units removed since the last full build.
+/// Postings are read on demand with one prepared statement, a term's segments in order.
 /// </summary>
 internal sealed class IndexStatistics
 {
     private readonly long _firstUnit;
     private readonly int[] _lengths;
+    private readonly HashSet<long> _deleted;
     private readonly SqliteCommand _postings;
     private readonly SqliteParameter _term;
 
-    private IndexStatistics(SqliteConnection connection, long firstUnit, int[] lengths, double averageLength)
+    private IndexStatistics(SqliteConnection connection, long firstUnit, int[] lengths, HashSet<long> deleted, int units, double averageLength)
     {
         _firstUnit = firstUnit;
         _lengths = lengths;
+        _deleted = deleted;
+        Units = units;
         AverageLength = averageLength;
         _postings = connection.CreateCommand();
-        _postings.CommandText = "SELECT units, postings FROM term_postings WHERE term = $term";
+        _postings.CommandText = "SELECT units, postings FROM term_postings WHERE term = $term ORDER BY segment";
         _term = _postings.Parameters.Add("$term", SqliteType.Text);
         _term.Value = "";
         _postings.Prepare();
     }
 
-    public int Units => _lengths.Length;
+    /// <summary>Units in the index now: BM25's number of documents.</summary>
+    public int Units { get; }
     public double AverageLength { get; }
 
     public static IndexStatistics Read(SqliteConnection connection, IReadOnlyDictionary<string, string> meta)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT first_unit, units, lengths FROM unit_lengths LIMIT 1";
-        using var reader = command.ExecuteReader();
-        if (!reader.Read()) return new IndexStatistics(connection, 1, [], 0);
-        var lengths = new int[reader.GetInt32(1)];
-        var data = (byte[])reader.GetValue(2);
-        var at = 0;
-        for (var i = 0; i < lengths.Length; i++) lengths[i] = (int)PostingsCodec.ReadVarint(data, ref at);
+        var segments = new List<(long First, int[] Lengths)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT first_unit, units, lengths FROM unit_lengths ORDER BY first_unit";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var lengths = new int[reader.GetInt32(1)];
+                var data = (byte[])reader.GetValue(2);
+                var at = 0;
+                for (var i = 0; i < lengths.Length; i++) lengths[i] = (int)PostingsCodec.ReadVarint(data, ref at);
+                segments.Add((reader.GetInt64(0), lengths));
+            }
+        }
+        var deleted = new HashSet<long>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT unit FROM deleted_units";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) deleted.Add(reader.GetInt64(0));
+        }
+        var units = int.Parse(meta[IndexSchema.MetaKeys.Units], CultureInfo.InvariantCulture);
         var total = long.Parse(meta[IndexSchema.MetaKeys.TotalTokens], CultureInfo.InvariantCulture);
-        return new IndexStatistics(connection, reader.GetInt64(0), lengths, lengths.Length == 0 ? 0 : (double)total / lengths.Length);
+        var first = segments.Count == 0 ? 1 : segments[0].First;
+        var all = segments.Count == 0 ? [] : new int[segments[^1].First + segments[^1].Lengths.Length - first];
+        foreach (var (start, lengths) in segments) lengths.CopyTo(all, start - first);
+        return new IndexStatistics(connection, first, all, deleted, units, units == 0 ? 0 : (double)total / units);
     }
 
     public int LengthOf(long unitId) => _lengths[unitId - _firstUnit];
@@ -49,10 +71,11 @@ internal sealed class IndexStatistics
     public PostingsCodec.Decoded Postings(string term, ReadOnlySpan<double> columnWeights)
     {
         _term.Value = term;
-        using var reader = _postings.ExecuteReader();
-        if (!reader.Read()) return new PostingsCodec.Decoded([], [], [0], []);
-        var count = reader.GetInt32(0);
-        var data = (byte[])reader.GetValue(1);
-        return PostingsCodec.ReadPostings(data, count, columnWeights);
+        var segments = new List<(byte[] Data, int Count)>(1);
+        using (var reader = _postings.ExecuteReader())
+        {
+            while (reader.Read()) segments.Add(((byte[])reader.GetValue(1), reader.GetInt32(0)));
+        }
+        return PostingsCodec.ReadPostings(segments, columnWeights, _deleted.Count == 0 ? null : _deleted);
     }
 }

@@ -35,22 +35,15 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
     {
         EnsureReplaceable();
         var (documents, hash) = source.Load();
-        try
-        {
-            StaleTemporaries.Clean(System.IO.Path.GetDirectoryName(Path)!);
-            IndexFile.RemoveStrays(Path);
-            return new IndexBuilder(analyzer()).Build(documents, hash, source.Origin, Path, progress);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
-        {
-            // A folder that cannot be written, a full disk: the user can fix these, so one line, not a trace.
-            throw new CqoDocsException($"无法写入索引：{e.Message}（可用 --index 或 CQODOCS_HOME 指定别处）", Path, inner: e);
-        }
+        using var writing = Lock();
+        return Build(documents, hash, progress);
     }
 
     /// <summary>
-    /// An open index that matches the corpus as it is now, rebuilding it first when needed. If the file
-    /// vanishes or is replaced between the check and the opening (a concurrent rebuild), it tries again.
+    /// An open index that matches the corpus as it is now, updating or rebuilding it first when needed. A
+    /// corpus changed by a few documents is updated in place (<see cref="IndexUpdater"/>); a new schema or
+    /// analyzer, a damaged file or a large change is rebuilt. If the file vanishes or is replaced between the
+    /// check and the opening (a concurrent rebuild), it tries again.
     /// </summary>
     public SearchIndex OpenFresh()
     {
@@ -61,17 +54,59 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
             if (index is not null) return index;
             last = inspection;
             EnsureReplaceable();
+            using var writing = Lock();
+            // Another process may have brought the index up to date while this one waited for the lock.
+            (inspection, index) = TryOpen(deep: false);
+            if (index is not null) return index;
+            var (documents, hash) = source.Load();
+            if (inspection.State == IndexState.Stale && TryUpdate(documents, hash) is not null) continue;
             Rebuilding?.Invoke(inspection);
-            Rebuild();
+            Build(documents, hash, progress: null);
         }
         throw new CqoDocsException($"索引重建后仍不可用：{last?.Reason}", Path);
     }
+
+    /// <summary>Null when the change is too large for an update, or readers held the file too long.</summary>
+    private IndexUpdateResult? TryUpdate(IReadOnlyList<Core.Model.Document> documents, string hash)
+    {
+        try
+        {
+            return new IndexUpdater(analyzer()).TryUpdate(Path, documents, hash);
+        }
+        catch (SqliteException)
+        {
+            // Busy past the wait, or a file the checks passed but SQLite cannot write: a rebuild replaces it.
+            return null;
+        }
+    }
+
+    private IndexBuildResult Build(IReadOnlyList<Core.Model.Document> documents, string hash, IProgress<IndexProgress>? progress)
+    {
+        try
+        {
+            StaleTemporaries.Clean(System.IO.Path.GetDirectoryName(Path)!);
+            IndexFile.RemoveStrays(Path);
+            return new IndexBuilder(analyzer()).Build(documents, hash, source.Origin, Path, progress);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            throw CannotWrite(e);
+        }
+    }
+
+    /// <summary>The index's write lock (<see cref="IndexWriteLock"/>).</summary>
+    private IndexWriteLock Lock() => IndexWriteLock.Acquire(Path);
+
+    /// <summary>A folder that cannot be written, a full disk: the user can fix these, so one line, not a trace.</summary>
+    private CqoDocsException CannotWrite(Exception e) =>
+        new($"无法写入索引：{e.Message}（可用 --index 或 CQODOCS_HOME 指定别处）", Path, inner: e);
 
     /// <summary>Refuses, in one line, to replace what is not an index of ours (the user's file, a folder, a device).</summary>
     public void EnsureReplaceable() => OutputGuard.Check(Path, path => pathIsOurs || IndexFile.IsOurs(path));
 
     private (IndexInspection Inspection, SearchIndex? Index) TryOpen(bool deep)
     {
+        IndexFile.Recover(Path);
         var problem = IndexFile.Problem(Path);
         if (problem is not null)
         {

@@ -37,37 +37,58 @@ internal static class PostingsCodec
     /// and the positions, those of posting i being <c>Positions[Starts[i]..Starts[i + 1]]</c>.</summary>
     public sealed record Decoded(long[] Ids, double[] WeightedCounts, int[] Starts, int[] Positions);
 
-    public static Decoded ReadPostings(ReadOnlySpan<byte> data, int count, ReadOnlySpan<double> weights)
+    /// <summary>A term's segments decoded one after the other (each segment's ids start again from a gap of
+    /// the first id), leaving out the units in <paramref name="deleted"/>.</summary>
+    public static Decoded ReadPostings(IReadOnlyList<(byte[] Data, int Count)> segments, ReadOnlySpan<double> weights, IReadOnlySet<long>? deleted = null)
     {
+        var count = 0;
+        foreach (var segment in segments) count += segment.Count;
         var ids = new long[count];
         var weighted = new double[count];
         var starts = new int[count + 1];
         var positions = new List<int>(count * 2);
-        var at = 0;
-        long id = 0;
-        for (var i = 0; i < count; i++)
+        var kept = 0;
+        foreach (var (data, n) in segments)
         {
-            id += (long)ReadVarint(data, ref at);
-            var mask = data[at++];
-            starts[i] = positions.Count;
-            // Summed one occurrence at a time, column by column, as FTS5's bm25() does.
-            var sum = 0.0;
-            for (var c = 0; c < Columns; c++)
+            var at = 0;
+            long id = 0;
+            for (var i = 0; i < n; i++)
             {
-                if ((mask & (1 << c)) == 0) continue;
-                var n = (int)ReadVarint(data, ref at);
-                var offset = 0;
-                for (var k = 0; k < n; k++)
+                id += (long)ReadVarint(data, ref at);
+                var mask = data[at++];
+                var start = positions.Count;
+                // Summed one occurrence at a time, column by column, as FTS5's bm25() does.
+                var sum = 0.0;
+                for (var c = 0; c < Columns; c++)
                 {
-                    sum += weights[c];
-                    offset += (int)ReadVarint(data, ref at);
-                    positions.Add(UnitTermPositions.Encode(c, offset));
+                    if ((mask & (1 << c)) == 0) continue;
+                    var occurrences = (int)ReadVarint(data, ref at);
+                    var offset = 0;
+                    for (var k = 0; k < occurrences; k++)
+                    {
+                        sum += weights[c];
+                        offset += (int)ReadVarint(data, ref at);
+                        positions.Add(UnitTermPositions.Encode(c, offset));
+                    }
                 }
+                if (deleted is not null && deleted.Contains(id))
+                {
+                    positions.RemoveRange(start, positions.Count - start);
+                    continue;
+                }
+                ids[kept] = id;
+                weighted[kept] = sum;
+                starts[kept] = start;
+                kept++;
             }
-            ids[i] = id;
-            weighted[i] = sum;
         }
-        starts[count] = positions.Count;
+        starts[kept] = positions.Count;
+        if (kept < count)
+        {
+            Array.Resize(ref ids, kept);
+            Array.Resize(ref weighted, kept);
+            Array.Resize(ref starts, kept + 1);
+        }
         return new Decoded(ids, weighted, starts, positions.ToArray());
     }
 

@@ -3,30 +3,41 @@ using Microsoft.Data.Sqlite;
 namespace CqoDocs.Search.Index;
 
 /// <summary>
-/// Collects every term's postings and every unit's length while the units are written (in increasing
-/// row id), then stores them beside the FTS5 table: what ranking needs to score a term without asking
-/// FTS5's bm25() to visit every row that holds it.
+/// Collects one segment's postings and unit lengths while its units are written (in consecutive row ids),
+/// then stores them beside the FTS5 table: what ranking needs to score a term without asking FTS5's bm25()
+/// to visit every row that holds it. A build flushes a segment whenever <see cref="BufferedBytes"/> grows
+/// past its budget, so memory stays bounded whatever the corpus size.
 /// </summary>
-internal sealed class PostingsWriter
+internal sealed class PostingsWriter(int segment)
 {
     private readonly Dictionary<string, TermList> _terms = new(StringComparer.Ordinal);
     private readonly List<byte> _lengths = [];
     private long _firstUnit = -1;
     private long _lastUnit;
 
-    public long TotalTokens { get; private set; }
+    public int Segment => segment;
+    public bool IsEmpty => _firstUnit < 0;
+
+    /// <summary>Roughly what the collected postings hold in memory.</summary>
+    public long BufferedBytes { get; private set; }
 
     public void Add(long unitId, UnitTermPositions counts)
     {
         if (_firstUnit < 0) _firstUnit = unitId;
-        if (unitId != _lastUnit + 1 && _lengths.Count > 0) throw new InvalidOperationException("units must be added in consecutive row ids");
+        else if (unitId != _lastUnit + 1) throw new InvalidOperationException("units must be added in consecutive row ids");
         _lastUnit = unitId;
         PostingsCodec.WriteVarint(_lengths, (ulong)counts.Length);
-        TotalTokens += counts.Length;
         foreach (var (term, positions) in counts.Terms)
         {
-            if (!_terms.TryGetValue(term, out var list)) _terms[term] = list = new TermList();
+            if (!_terms.TryGetValue(term, out var list))
+            {
+                _terms[term] = list = new TermList();
+                // The dictionary entry and the term's own string.
+                BufferedBytes += 64 + 2L * term.Length;
+            }
+            var before = list.Bytes.Count;
             PostingsCodec.WritePosting(list.Bytes, unitId - list.LastId, positions);
+            BufferedBytes += list.Bytes.Count - before;
             list.LastId = unitId;
             list.Count++;
         }
@@ -34,14 +45,17 @@ internal sealed class PostingsWriter
 
     public void Write(SqliteConnection connection, SqliteTransaction transaction)
     {
+        if (IsEmpty) return;
         using var postings = connection.CreateCommand();
         postings.Transaction = transaction;
-        postings.CommandText = "INSERT INTO term_postings (term, units, postings) VALUES ($term, $units, $postings)";
+        postings.CommandText = "INSERT INTO term_postings (term, segment, units, postings) VALUES ($term, $segment, $units, $postings)";
         var term = postings.Parameters.Add("$term", SqliteType.Text);
+        postings.Parameters.AddWithValue("$segment", segment);
         var units = postings.Parameters.Add("$units", SqliteType.Integer);
         var data = postings.Parameters.Add("$postings", SqliteType.Blob);
         postings.Prepare();
-        foreach (var (text, list) in _terms)
+        // In term order: the b-tree is filled from left to right, page after page.
+        foreach (var (text, list) in _terms.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             term.Value = text;
             units.Value = list.Count;
@@ -51,8 +65,8 @@ internal sealed class PostingsWriter
         using var lengths = connection.CreateCommand();
         lengths.Transaction = transaction;
         lengths.CommandText = "INSERT INTO unit_lengths (first_unit, units, lengths) VALUES ($first, $units, $lengths)";
-        lengths.Parameters.AddWithValue("$first", Math.Max(1, _firstUnit));
-        lengths.Parameters.AddWithValue("$units", _firstUnit < 0 ? 0 : _lastUnit - _firstUnit + 1);
+        lengths.Parameters.AddWithValue("$first", _firstUnit);
+        lengths.Parameters.AddWithValue("$units", _lastUnit - _firstUnit + 1);
         lengths.Parameters.AddWithValue("$lengths", _lengths.ToArray());
         lengths.ExecuteNonQuery();
     }

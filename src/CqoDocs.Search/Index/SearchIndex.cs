@@ -6,7 +6,10 @@ namespace CqoDocs.Search.Index;
 
 /// <summary>
 /// An open, read-only index file. Read-only and unpooled: a rebuild replaces the file by a rename, and
-/// this connection keeps reading the file it opened until it is disposed.
+/// this connection keeps reading the file it opened until it is disposed. It reads inside one transaction
+/// begun at opening, so an incremental update (which writes the file in place) is seen entirely or not at
+/// all, and never between the statistics, postings and rows of one search; the update waits to commit
+/// until open indexes are disposed.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -43,6 +46,12 @@ public sealed class SearchIndex : IDisposable
         try
         {
             connection.Open();
+            using (var begin = connection.CreateCommand())
+            {
+                // A raw BEGIN: the connection's own transaction object would have to be handed to every command.
+                begin.CommandText = "BEGIN";
+                begin.ExecuteNonQuery();
+            }
             var meta = new Dictionary<string, string>(StringComparer.Ordinal);
             using (var command = connection.CreateCommand())
             {
@@ -75,7 +84,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Values derived from this file (scored postings, topic members), kept while it is open: the file never
-    /// changes under an open index (a rebuild replaces it), so nothing here goes stale. Not thread-safe,
+    /// changes under an open index (a rebuild replaces it, an update waits for it), so nothing here goes stale. Not thread-safe,
     /// like the connection itself.
     /// </summary>
     internal T Cached<T>(object key, Func<T> make) where T : class

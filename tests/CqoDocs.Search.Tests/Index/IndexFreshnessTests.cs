@@ -50,7 +50,6 @@ public class IndexFreshnessTests
     [InlineData("truncated", false)]
     [InlineData("header-only", false)]
     [InlineData("text", true)]
-    [InlineData("journal", false)]
     [InlineData("wal", false)]
     [InlineData("drop-units", false)]
     [InlineData("empty-units", false)]
@@ -114,7 +113,7 @@ public class IndexFreshnessTests
     {
         using var f = new IndexFixture();
         f.Store.Rebuild();
-        File.WriteAllText(f.IndexPath + "-journal", "残留");
+        File.WriteAllText(f.IndexPath + "-wal", "残留");
         var stale = f.Folder.File($".index.sqlite.{Guid.NewGuid():N}.tmp");
         File.WriteAllText(stale, "半个索引");
         File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddDays(-1));

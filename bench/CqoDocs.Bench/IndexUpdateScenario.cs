@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using CqoDocs.Core.Model;
+using CqoDocs.Search.Analysis;
+using CqoDocs.Search.Index;
+using CqoDocs.Search.Query;
+
+namespace CqoDocs.Bench;
+
+/// <summary>
+/// One document added to, replaced in or removed from a built index (default 50,000 units): the time until
+/// it is searchable, update plus opening plus a search. Target: ≤ 100 ms for one added document.
+/// </summary>
+public sealed class IndexUpdateScenario : IScenario
+{
+    public string Name => "index-update";
+    public string Description => "增量更新：向 5 万条目的索引加入/替换/删除一件文件到可检索的耗时，及全量建索引的内存峰值 [--units N] [--rounds N] [--corpus DIR]";
+
+    public int Run(string[] args, TextWriter output)
+    {
+        var units = IndexBenchCorpus.IntOption(args, "--units", 50_000);
+        var rounds = IndexBenchCorpus.IntOption(args, "--rounds", 10);
+        // The extra documents are the ones added, one per round.
+        var all = IndexBenchCorpus.Generate(IndexBenchCorpus.Source(args), units + rounds * 25);
+        var documents = all.Take(all.Count - rounds).ToList();
+        var extra = all.Skip(all.Count - rounds).ToList();
+        output.WriteLine($"corpus: {documents.Count} documents, {documents.Sum(d => d.Units.Count)} units; adding {rounds} documents of {extra[0].Units.Count} units one at a time");
+
+        var analyzer = StandardAnalyzer.Create();
+        var path = Path.Combine(Path.GetTempPath(), $"cqodocs-bench-{Guid.NewGuid():N}.sqlite");
+        try
+        {
+            var process = Process.GetCurrentProcess();
+            var before = process.PeakWorkingSet64;
+            var watch = Stopwatch.StartNew();
+            new IndexBuilder(analyzer).Build(documents, "bench", "bench", path);
+            process.Refresh();
+            output.WriteLine($"full build: {watch.Elapsed.TotalSeconds:0.00} s, file {new FileInfo(path).Length / 1e6:0.0} MB; " +
+                $"peak memory {before / 1e6:0} MB before it (runtime, analyzer, the corpus in memory), {process.PeakWorkingSet64 / 1e6:0} MB after");
+
+            var updater = new IndexUpdater(analyzer);
+            // Warm the JIT with one replacement, not measured.
+            documents[0] = documents[0] with { Title = documents[0].Title + "（修订）" };
+            updater.TryUpdate(path, documents, "warm");
+
+            var added = new List<double>();
+            var searchable = new List<double>();
+            foreach (var document in extra)
+            {
+                documents.Add(document);
+                watch.Restart();
+                _ = updater.TryUpdate(path, documents, "bench") ?? throw new InvalidOperationException("the update was refused");
+                added.Add(watch.Elapsed.TotalMilliseconds);
+                using var index = SearchIndex.Open(path);
+                var hits = new UnitSearcher(index, analyzer).Search(new SearchRequest(document.Units[0].Text[..12]) { Limit = 10 });
+                searchable.Add(watch.Elapsed.TotalMilliseconds);
+                if (hits.Hits.Count == 0) throw new InvalidOperationException("the added document is not found");
+            }
+            Report(output, "add one document (update)", added);
+            Report(output, "add one document, then open and search", searchable);
+
+            var replaced = new List<double>();
+            var removed = new List<double>();
+            for (var i = 0; i < rounds; i++)
+            {
+                var at = 1 + i * 37 % (documents.Count - 1);
+                documents[at] = documents[at] with { Units = [.. documents[at].Units.Skip(1)] };
+                watch.Restart();
+                updater.TryUpdate(path, documents, "bench");
+                replaced.Add(watch.Elapsed.TotalMilliseconds);
+                documents.RemoveAt(at);
+                watch.Restart();
+                updater.TryUpdate(path, documents, "bench");
+                removed.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            Report(output, "replace one document", replaced);
+            Report(output, "remove one document", removed);
+            output.WriteLine($"file after the updates: {new FileInfo(path).Length / 1e6:0.0} MB");
+            output.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(path + ".lock");
+        }
+        return 0;
+    }
+
+    private static void Report(TextWriter output, string what, List<double> milliseconds)
+    {
+        var sorted = milliseconds.Order().ToList();
+        output.WriteLine($"{what}: median {sorted[sorted.Count / 2]:0.0} ms, max {sorted[^1]:0.0} ms ({sorted.Count} runs)");
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using CqoDocs.Core.Model;
+using CqoDocs.Search.Analysis;
+using Microsoft.Data.Sqlite;
+
+namespace CqoDocs.Search.Index;
+
+/// <summary>
+/// Appends documents to an index inside an open transaction: their rows, full-text rows, postings and unit
+/// lengths, after every row id already given. Documents come in batches, each analysed on every core and
+/// then written and let go, and postings are flushed as a segment whenever they outgrow the budget: what a
+/// build holds at once does not grow with the corpus. Used by a full build and by an incremental update.
+/// </summary>
+internal sealed class IndexAppender
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Analyzer _analyzer;
+    private readonly IndexRows _rows;
+    private readonly long _postingsBudget;
+    private PostingsWriter _postings;
+
+    /// <param name="postingsBudget">Bytes of postings held before they are written as a segment.</param>
+    public IndexAppender(SqliteConnection connection, SqliteTransaction transaction, Analyzer analyzer,
+        long lastDocument, long lastUnit, int nextSegment, long postingsBudget = 16L << 20)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _analyzer = analyzer;
+        _rows = new IndexRows(connection, transaction);
+        _postingsBudget = postingsBudget;
+        _postings = new PostingsWriter(nextSegment);
+        LastDocument = lastDocument;
+        LastUnit = lastUnit;
+    }
+
+    public long LastDocument { get; private set; }
+    public long LastUnit { get; private set; }
+    public int Documents { get; private set; }
+    public int Units { get; private set; }
+    /// <summary>Tokens in the appended units' full-text columns.</summary>
+    public long Tokens { get; private set; }
+    /// <summary>The number the next segment will get, once <see cref="Finish"/> has written the last one.</summary>
+    public int NextSegment => _postings.IsEmpty ? _postings.Segment : _postings.Segment + 1;
+
+    /// <param name="analysed">Called with the number of units analysed so far in this batch, from any thread.</param>
+    public void Add(IReadOnlyList<Document> batch, Action<int>? analysed = null) => Write(Analyze(batch, analysed));
+
+    /// <summary>A batch's analysis: every unit's index text and term positions.</summary>
+    private sealed record Analysed(IReadOnlyList<Document> Documents, UnitFields[][] Fields, UnitTermPositions[][] Positions);
+
+    private void Write(Analysed batch)
+    {
+        var (documents, fields, positions) = batch;
+        for (var di = 0; di < documents.Count; di++)
+        {
+            var document = documents[di];
+            var documentId = ++LastDocument;
+            _rows.Document(documentId, document, LastUnit + 1);
+            for (var ui = 0; ui < document.Units.Count; ui++)
+            {
+                var unitId = ++LastUnit;
+                _rows.Unit(unitId, documentId, ui, document.Units[ui], fields[di][ui], positions[di][ui].Length);
+                _postings.Add(unitId, positions[di][ui]);
+                Tokens += positions[di][ui].Length;
+                Units++;
+            }
+            Documents++;
+            if (_postings.BufferedBytes > _postingsBudget) Flush();
+        }
+    }
+
+    /// <summary>Writes the postings still held.</summary>
+    public void Finish()
+    {
+        _postings.Write(_connection, _transaction);
+    }
+
+    private void Flush()
+    {
+        _postings.Write(_connection, _transaction);
+        _postings = new PostingsWriter(_postings.Segment + 1);
+    }
+
+    private Analysed Analyze(IReadOnlyList<Document> documents, Action<int>? analysed = null)
+    {
+        var contexts = documents.Select(d => UnitFields.ContextOf(d, _analyzer)).ToArray();
+        var work = documents.SelectMany((d, di) => d.Units.Select((_, ui) => (di, ui))).ToArray();
+        var fields = documents.Select(d => new UnitFields[d.Units.Count]).ToArray();
+        var positions = documents.Select(d => new UnitTermPositions[d.Units.Count]).ToArray();
+        if (work.Length == 0) return new Analysed(documents, fields, positions);
+        var done = 0;
+        Parallel.ForEach(Partitioner.Create(0, work.Length, 64), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var (di, ui) = work[i];
+                fields[di][ui] = UnitFields.Of(documents[di].Units[ui], contexts[di], _analyzer);
+                positions[di][ui] = UnitTermPositions.Of(fields[di][ui]);
+            }
+            var now = Interlocked.Add(ref done, range.Item2 - range.Item1);
+            analysed?.Invoke(now);
+        });
+        return new Analysed(documents, fields, positions);
+    }
+}

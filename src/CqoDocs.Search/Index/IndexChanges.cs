@@ -1,0 +1,35 @@
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Search.Index;
+
+/// <summary>
+/// What turns the documents an index holds into the corpus as it is now: the documents to take out (gone,
+/// or changed) and the ones to put in (new, or changed). A changed document is taken out and put in again.
+/// </summary>
+internal sealed record IndexChanges(IReadOnlyList<string> Removed, IReadOnlyList<Document> Added)
+{
+    public bool IsEmpty => Removed.Count == 0 && Added.Count == 0;
+
+    /// <param name="indexed">The index's documents: key → <see cref="DocumentHash"/>.</param>
+    public static IndexChanges Between(IReadOnlyDictionary<string, string> indexed, IReadOnlyList<Document> documents)
+    {
+        var now = new HashSet<string>(StringComparer.Ordinal);
+        var removed = new List<string>();
+        var added = new List<Document>();
+        foreach (var document in documents)
+        {
+            now.Add(document.Id);
+            if (!indexed.TryGetValue(document.Id, out var hash))
+            {
+                added.Add(document);
+            }
+            else if (hash != DocumentHash.Of(document))
+            {
+                removed.Add(document.Id);
+                added.Add(document);
+            }
+        }
+        removed.AddRange(indexed.Keys.Where(k => !now.Contains(k)));
+        return new IndexChanges(removed, added);
+    }
+}

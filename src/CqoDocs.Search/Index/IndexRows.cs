@@ -1,0 +1,66 @@
+using System.Globalization;
+using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
+using Microsoft.Data.Sqlite;
+
+namespace CqoDocs.Search.Index;
+
+/// <summary>Inserts the rows of documents, units and meta values, with prepared statements reused for every row.</summary>
+internal sealed class IndexRows
+{
+    private readonly SqliteCommand _document;
+    private readonly SqliteCommand _unit;
+    private readonly SqliteCommand _topic;
+    private readonly SqliteCommand _fts;
+    private readonly SqliteCommand _meta;
+
+    public IndexRows(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _document = Prepare(connection, transaction,
+            "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district, validity, hash, first_unit, units) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district, $validity, $hash, $first, $units)");
+        _unit = Prepare(connection, transaction,
+            "INSERT INTO units (id, doc, ordinal, label, heading, text, topics, depth, length) VALUES ($id, $doc, $ordinal, $label, $heading, $text, $topics, $depth, $length)");
+        _topic = Prepare(connection, transaction, "INSERT OR IGNORE INTO unit_topics (topic, unit) VALUES ($topic, $unit)");
+        _fts = Prepare(connection, transaction,
+            "INSERT INTO unit_fts (rowid, heading, body, topics, context) VALUES ($id, $heading, $body, $topics, $context)");
+        _meta = Prepare(connection, transaction, "INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)");
+    }
+
+    /// <param name="firstUnit">The row id of the document's first unit; the others follow it.</param>
+    public void Document(long id, Document d, long firstUnit) => Run(_document,
+        ("$id", id), ("$key", d.Id), ("$title", d.Title), ("$authority", d.Authority), ("$number", d.DocNumber),
+        ("$date", d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$year", d.Date?.Year),
+        ("$kind", d.Kind.Key()), ("$script", d.Script.Key()),
+        ("$province", d.Region.Province), ("$city", d.Region.City), ("$district", d.Region.District),
+        ("$validity", ValidityFactsJson.Write(ValidityFacts.Of(d))),
+        ("$hash", DocumentHash.Of(d)), ("$first", firstUnit), ("$units", d.Units.Count));
+
+    public void Unit(long id, long doc, int ordinal, Unit u, UnitFields f, int length)
+    {
+        Run(_unit, ("$id", id), ("$doc", doc), ("$ordinal", ordinal), ("$label", u.Label), ("$heading", u.Heading),
+            ("$text", u.Text), ("$topics", string.Join(',', u.Topics)), ("$depth", u.Depth), ("$length", length));
+        foreach (var topic in u.Topics) Run(_topic, ("$topic", topic), ("$unit", id));
+        Run(_fts, ("$id", id), ("$heading", f.Heading), ("$body", f.Body), ("$topics", f.Topics), ("$context", f.Context));
+    }
+
+    public void Meta(string key, string value) => Run(_meta, ("$key", key), ("$value", value));
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params (string Name, object? Value)[] values)
+    {
+        if (command.Parameters.Count == 0)
+        {
+            foreach (var (name, _) in values) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            command.Prepare();
+        }
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i].Value ?? DBNull.Value;
+        command.ExecuteNonQuery();
+    }
+}
