@@ -4,7 +4,7 @@ using CqoDocs.Core.Model;
 namespace CqoDocs.Core.Requirements;
 
 /// <summary>
-/// A unit's text ready for the extractors: folded to Simplified script with the same length (so an offset
+/// A unit's text ready for the extractors: folded to Simplified script and ASCII digits with the same length (so an offset
 /// into <see cref="Folded"/> is an offset into <see cref="Original"/>) and cut into sentences.
 /// </summary>
 public sealed class UnitText
@@ -13,7 +13,7 @@ public sealed class UnitText
     {
         Unit = unit;
         Original = unit.Text;
-        Folded = ScriptTable.Default.ToSimplified(unit.Text);
+        Folded = FoldDigits(ScriptTable.Default.ToSimplified(unit.Text));
         Sentences = Sentence.Split(Folded);
     }
 
@@ -23,6 +23,13 @@ public sealed class UnitText
     public IReadOnlyList<Sentence> Sentences { get; }
 
     public static UnitText Of(Unit unit) => new(unit);
+
+    /// <summary>Full-width digits (２４学时) as ASCII, one for one, so numbers parse wherever they are written.</summary>
+    private static string FoldDigits(string text) =>
+        text.Any(c => c is >= '０' and <= '９') ? string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++) span[i] = t[i] is >= '０' and <= '９' ? (char)(t[i] - '０' + '0') : t[i];
+        }) : text;
 
     public bool HasTopic(string topic) => Unit.Topics.Contains(topic);
 

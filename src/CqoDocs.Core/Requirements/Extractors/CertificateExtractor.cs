@@ -4,12 +4,12 @@ using CqoDocs.Core.Model;
 namespace CqoDocs.Core.Requirements.Extractors;
 
 /// <summary>
-/// Certificates and titles: 中级以上职称, 中级及以上质量专业技术人员职业资格, 高级专业技术职称, 质量工程师, 注册质量师,
+/// Certificates and titles: 中级以上职称, 中级及以上质量专业技术人员职业资格, 质量专业中级或以上资格, 高级专业技术职称, 质量工程师, 注册质量师,
 /// 质量管理体系审核员, 相关专业技术职称 → a rank (初级 1 … 正高 4) where the text gives one.
 /// </summary>
 internal sealed partial class CertificateExtractor : IRequirementExtractor
 {
-    [GeneratedRegex($@"(?<pre>质量(?:专业|管理)?类?)?(?<rank>正高级|副高级|正高|副高|高级|中级|初级)(?<above>{RequirementText.AndAbove})?\s*(?:的)?(?<field>[^，,。；;、：:\n或和]{{0,12}}?)(?<noun>专业技术职称|技术职称|职称|专业技术资格|技术资格|职业资格证书|职业资格|资格证书|技术职务|专业技术职务)")]
+    [GeneratedRegex($@"(?<pre>质量(?:专业|管理)?类?)?(?<rank>正高级|副高级|正高|副高|高级|中级|初级)(?<above>{RequirementText.AndAbove})?\s*(?:的)?(?<field>[^，,。；;、：:\n或和]{{0,12}}?)(?<noun>专业技术职称|技术职称|职称|专业技术资格|技术资格|职业资格证书|职业资格|资格证书|技术职务|专业技术职务|资格)")]
     private static partial Regex RankedTitle();
 
     [GeneratedRegex(@"(?<rank>高级|中级|初级|助理)?(?<name>注册质量工程师|注册质量师|质量工程师|质量管理体系审核员|注册审核员|六西格玛黑带|六西格玛绿带|质量专业技术人员职业资格)(?:资格|证书|资格证书|职业资格)?")]
