@@ -41,10 +41,12 @@ public static class RequirementExtractor
         if (document.Kind == DocumentKind.News) return [];
         var all = new List<Requirement>();
         var nextGroup = 1;
+        Unit? section = null;
         foreach (var unit in document.Units)
         {
+            if (unit.Depth <= 1) section = unit;
             if (string.IsNullOrWhiteSpace(unit.Text)) continue;
-            var text = UnitText.Of(unit);
+            var text = UnitText.Of(unit, unit.Depth > 1 ? section : null);
             var found = Extractors.SelectMany(e => e.Extract(text))
                 .Where(r => !r.Kind.IsQualification() || r.Kind == RequirementKind.ConductBar || StatedHours(r) || RequirementText.IsQualificationContext(text, r.Source.Start))
                 .ToList();

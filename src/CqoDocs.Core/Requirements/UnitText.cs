@@ -9,9 +9,10 @@ namespace CqoDocs.Core.Requirements;
 /// </summary>
 public sealed class UnitText
 {
-    private UnitText(Unit unit)
+    private UnitText(Unit unit, Unit? parent)
     {
         Unit = unit;
+        Headings = new[] { unit.Heading, parent?.Heading }.OfType<string>().Select(ScriptTable.Default.ToSimplified).ToList();
         Original = unit.Text;
         Folded = FoldDigits(ScriptTable.Default.ToSimplified(unit.Text));
         Sentences = Sentence.Split(Folded);
@@ -21,8 +22,11 @@ public sealed class UnitText
     public string Original { get; }
     public string Folded { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
+    /// <summary>The unit's heading and its section's (二、任職條件 over the item 二（三）), in Simplified script.</summary>
+    public IReadOnlyList<string> Headings { get; }
 
-    public static UnitText Of(Unit unit) => new(unit);
+    /// <param name="parent">The section an item or article sits in, whose heading tells what the item is about.</param>
+    public static UnitText Of(Unit unit, Unit? parent = null) => new(unit, parent);
 
     /// <summary>Full-width digits (２４学时) as ASCII, one for one, so numbers parse wherever they are written.</summary>
     private static string FoldDigits(string text) =>

@@ -4,13 +4,13 @@ using CqoDocs.Core.Model;
 namespace CqoDocs.Core.Requirements.Extractors;
 
 /// <summary>
-/// Who appoints: 由企业法定代表人或主要负责人选拔任命, 由董事会聘任, 由企业决策层研究决定后聘任, 经企业法定代表人聘任, 应由所在企业任命.
+/// Who appoints: 由企业法定代表人或主要负责人选拔任命, 由企业董事长或者总经理任命, 由董事会聘任, 由企业决策层研究决定后聘任, 经企业法定代表人聘任, 应由所在企业任命.
 /// Only an enterprise organ counts (法定代表人, 董事会, 主要负责人, 总经理, 企业…); a government body issuing a
 /// certificate does not.
 /// </summary>
 internal sealed partial class AppointerExtractor : IRequirementExtractor
 {
-    [GeneratedRegex(@"(?:由|经)(?<who>[^，,。；;：:\n由经]{2,24}?)(?:选拔|提名|考察|考核|研究|讨论|集体|决定|书面)*(?:后)?(?:任命|聘任|聘用|委任|任免|聘请|选聘|决定聘任)")]
+    [GeneratedRegex(@"(?:由|经)(?<who>(?:[^，,。；;：:\n由经]|经理){2,24}?)(?:选拔|提名|考察|考核|研究|讨论|集体|决定|书面)*(?:后)?(?:任命|聘任|聘用|委任|任免|聘请|选聘|决定聘任)")]
     private static partial Regex AppointedBy();
 
     [GeneratedRegex("企业|公司|董事|法定代表人|法人|负责人|总经理|经理|股东|厂长|理事会|单位|党委|决策层|管理层|最高管理者|出资人|投资人|业主|高层")]

@@ -28,6 +28,8 @@ internal sealed partial class CertificateExtractor : IRequirementExtractor
         var confidence = RequirementText.Confidence(unit, 0.9, Topic.Qualifications);
         foreach (Match m in RankedTitle().Matches(unit.Folded))
         {
+            // 中级注册质量师资格 names a certificate; the named reading below keeps its name.
+            if (NamedCertificate().IsMatch(m.Groups["field"].Value)) continue;
             taken.Add((m.Index, m.Index + m.Length));
             var rank = Rank(m.Groups["rank"].Value);
             var orAbove = m.Groups["above"].Success;

@@ -26,7 +26,7 @@ internal sealed partial class EducationExtractor : IRequirementExtractor
             var level = EducationLevels.Parse(m.Groups["level"].Value);
             if (level is null) continue;
             taken.Add((m.Index, m.Index + m.Length));
-            var orAbove = m.Value.Contains("以上", StringComparison.Ordinal);
+            var orAbove = m.Value.Contains("以上", StringComparison.Ordinal) || m.Value.Contains("低于", StringComparison.Ordinal);
             var value = level.Value.ChineseName() + (orAbove ? "以上" : "");
             yield return RequirementText.Make(unit, RequirementKind.Education, value, m.Index, m.Index + m.Length,
                 RequirementText.Confidence(unit, 0.95, Topic.Qualifications)) with { Level = level, OrAbove = orAbove };
