@@ -52,7 +52,7 @@ public static class RequirementExtractor
                 .ToList();
             all.AddRange(AlternativeGrouper.Group(text, found, ref nextGroup));
         }
-        return all;
+        return SizeExemptions.Apply(document, all);
     }
 
     /// <summary>Hours of continuing education a CQO must take (每年参加继续教育不少于32学时) are a rule wherever they stand.</summary>

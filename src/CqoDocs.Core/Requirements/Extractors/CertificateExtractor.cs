@@ -45,7 +45,7 @@ internal sealed partial class CertificateExtractor : IRequirementExtractor
             taken.Add((m.Index, m.Index + m.Length));
             var rank = m.Groups["rank"].Success ? Rank(m.Groups["rank"].Value) : (int?)null;
             found.Add(RequirementText.Make(unit, RequirementKind.Certificate, m.Groups["rank"].Value + m.Groups["name"].Value, m.Index, m.Index + m.Length, confidence)
-                with { Rank = rank, QualityOnly = true });
+                with { Rank = rank, QualityOnly = m.Groups["name"].Value.Contains("质量") });
         }
         foreach (Match m in EngineerTitle().Matches(unit.Folded))
         {
