@@ -12,6 +12,8 @@ internal sealed partial class ExperienceExtractor : IRequirementExtractor
 {
     private const string N = RequirementText.Number;
     private const string FieldText = @"[^，,。；;、：:\n]{0,14}?";
+    /// <summary>A field that opens the match starts with a word, never an item number (2.从事…的年限不少于5年).</summary>
+    private const string LeadingFieldText = @"(?:(?=\p{IsCJKUnifiedIdeographs})[^，,。；;、：:\n]{1,14}?)?";
 
     [GeneratedRegex($@"(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})?\s*(?:的)?(?<field>{FieldText})(?:工作)?(?:经历|经验|年限|工龄|从业经历)")]
     private static partial Regex YearsThenWork();
@@ -19,10 +21,10 @@ internal sealed partial class ExperienceExtractor : IRequirementExtractor
     [GeneratedRegex($@"从事(?<field>{FieldText})(?:工作|岗位)\s*(?:累计|合计|连续)?\s*(?<least>满|达|达到|已有|已满|不少于|不低于|不得少于|不短于|至少)?\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})?")]
     private static partial Regex WorkThenYears();
 
-    [GeneratedRegex($@"(?<field>{FieldText})(?:工作)?(?:年限|经历|经验)\s*(?:须|应|需)?\s*(?:累计|合计)?\s*(?:在|(?<least>不少于|不低于|不得少于|不短于|达到|满))\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})?")]
+    [GeneratedRegex($@"(?<field>{LeadingFieldText})(?:工作)?(?:年限|经历|经验)\s*(?:须|应|需)?\s*(?:累计|合计)?\s*(?:在|(?<least>不少于|不低于|不得少于|不短于|达到|满))\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})?")]
     private static partial Regex WorkAtLeastYears();
 
-    [GeneratedRegex($@"(?<field>{FieldText})(?:工作)?(?:经历|经验|年限)\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})")]
+    [GeneratedRegex($@"(?<field>{LeadingFieldText})(?:工作)?(?:经历|经验|年限)\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})")]
     private static partial Regex WorkThenYearsAbove();
 
     [GeneratedRegex($@"(?:具有|具备|有)(?<field>[^，,。；;、：:\n或]{{0,10}}?质量[^，,。；;、：:\n或]{{0,8}}?)(?:工作)?(?:经历|经验)")]
@@ -59,8 +61,12 @@ internal sealed partial class ExperienceExtractor : IRequirementExtractor
 
     private static bool Overlaps(List<(int Start, int End)> taken, Match m) => taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length);
 
-    /// <summary>The field of work without filler: "的质量管理" → 质量管理, "相关" stays.</summary>
-    private static string CleanField(string raw) => Filler().Replace(raw.Trim().Replace("从事", ""), "").TrimEnd('的').Trim();
+    /// <summary>The field of work without filler: "的质量管理" → 质量管理, "从事质量管理工作的" → 质量管理, "相关" stays.</summary>
+    private static string CleanField(string raw)
+    {
+        var field = Filler().Replace(raw.Trim().Replace("从事", ""), "").TrimEnd('的').Trim();
+        return field.EndsWith("工作", StringComparison.Ordinal) ? field[..^2] : field;
+    }
 
     [GeneratedRegex("^(?:具有|具备|要求|有|须|应|的|在)+")]
     private static partial Regex Filler();

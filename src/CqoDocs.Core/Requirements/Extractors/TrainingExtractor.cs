@@ -9,7 +9,7 @@ namespace CqoDocs.Core.Requirements.Extractors;
 /// </summary>
 internal sealed partial class TrainingExtractor : IRequirementExtractor
 {
-    [GeneratedRegex(@"(?:经过|经|参加|接受|完成|通过)(?:过)?[^，,。；;：:\n]{0,24}?(?<name>任职资格培训|任职培训|岗前培训|上岗培训|资格培训|首席质量官培训|专业培训|系统培训)(?<pass>(?:[，,]\s*)?[^，,。；;\n取获持]{0,8}?(?:合格|结业)(?!证))?")]
+    [GeneratedRegex(@"(?:经过|经|参加|接受|完成|通过)(?:过)?[^，,。；;：:\n]{0,24}?(?<name>任职资格培训|任职培训|岗前培训|上岗培训|资格培训|首席质量官培训|专业培训|系统培训|专门培训|专题培训|集中培训)(?<pass>(?:[，,]\s*)?[^，,。；;\n取获持]{0,8}?(?:合格|结业)(?!证))?")]
     private static partial Regex Attended();
 
     [GeneratedRegex(@"(?:取得|获得|持有)[^，,。；;：:\n]{0,16}?(?<name>培训合格证书|培训证书|任职资格证书|首席质量官资格证书|首席质量官证书|合格证书|结业证书)")]
