@@ -4,12 +4,12 @@ using CqoDocs.Core.Model;
 namespace CqoDocs.Core.Requirements.Extractors;
 
 /// <summary>
-/// 任职培训 a candidate must have passed: 经过质检部门组织的首席质量官任职培训, 参加岗前培训并考核合格 (or …培训，考核合格),
+/// 任职培训 a candidate must have passed: 经过质检部门组织的首席质量官任职培训, 经市质监局培训考核合格, 参加岗前培训并考核合格 (or …培训，考核合格),
 /// 取得首席质量官培训合格证书, 经过…培训机构培训，并取得资格证书. Offering training (为企业提供任职培训服务) is not a requirement and is not read.
 /// </summary>
 internal sealed partial class TrainingExtractor : IRequirementExtractor
 {
-    [GeneratedRegex(@"(?:经过|经|参加|接受|完成|通过)(?:过)?[^，,。；;：:\n]{0,24}?(?<name>任职资格培训|任职培训|岗前培训|上岗培训|资格培训|首席质量官培训|专业培训|系统培训|专门培训|专题培训|集中培训)(?<pass>(?:[，,]\s*)?[^，,。；;\n取获持]{0,8}?(?:合格|结业)(?!证))?")]
+    [GeneratedRegex(@"(?:经过|经|参加|接受|完成|通过)(?:过)?[^，,。；;：:\n]{0,24}?(?<name>任职资格培训|任职培训|岗前培训|上岗培训|资格培训|首席质量官培训|专业培训|系统培训|专门培训|专题培训|集中培训|培训(?=\s*(?:并|且)?\s*(?:考核|考试)?\s*合格))(?<pass>(?:[，,]\s*)?[^，,。；;\n取获持]{0,8}?(?:合格|结业)(?!证))?")]
     private static partial Regex Attended();
 
     [GeneratedRegex(@"(?:取得|获得|持有)[^，,。；;：:\n]{0,16}?(?<name>培训合格证书|培训证书|任职资格证书|首席质量官资格证书|首席质量官证书|合格证书|结业证书)")]
@@ -49,7 +49,7 @@ internal sealed partial class TrainingExtractor : IRequirementExtractor
                 continue;
             }
             if (previous is not null) yield return previous;
-            var value = certificate ? $"任职培训并取得{name}" : name + (m.Groups["pass"].Success ? "并考核合格" : "");
+            var value = certificate ? $"任职培训并取得{name}" : (name == "培训" ? "任职培训" : name) + (m.Groups["pass"].Success ? "并考核合格" : "");
             var n = hours.Success ? RequirementText.ParseNumber(hours.Groups["n"].Value) : null;
             var start = certificate ? TrainingBefore(unit, m.Index) ?? m.Index : m.Index;
             previous = RequirementText.Make(unit, RequirementKind.Training, WithHours(value, n, hours.Groups["unit"].Value), start, end, confidence) with { Number = n };
