@@ -10,7 +10,7 @@ namespace CqoDocs.Core.Requirements.Extractors;
 /// </summary>
 internal sealed partial class AppointerExtractor : IRequirementExtractor
 {
-    [GeneratedRegex(@"(?:由|经)(?<who>(?:[^，,。；;：:\n由经]|经理){2,24}?)(?:选拔|提名|考察|考核|研究|讨论|集体|决定|书面)*(?:后)?(?:任命|聘任|聘用|委任|任免|聘请|选聘|决定聘任)")]
+    [GeneratedRegex(@"(?:由|经)(?<who>(?:[^，,。；;：:\n由经]|经理){2,24}?)(?:选拔|提名|考察|考核|研究|讨论|集体|决定|书面|授权|正式)*(?:后)?(?:任命|聘任|聘用|委任|任免|聘请|选聘|决定聘任)")]
     private static partial Regex AppointedBy();
 
     /// <summary>The organ as the subject of its clause: 企业法定代表人应当书面任命首席质量官.</summary>

@@ -4,7 +4,7 @@ using CqoDocs.Core.Model;
 namespace CqoDocs.Core.Requirements.Extractors;
 
 /// <summary>
-/// Years of work: 5年以上质量工作经历, 三年及以上质量管理工作经验, 从事质量管理工作五年以上, 从事质量管理工作累计不少于五年,
+/// Years of work: 5年以上质量工作经历, 三年及以上质量管理工作经验, 从事质量管理工作五年以上, 在质量管理岗位工作3年以上, 从事质量管理工作累计不少于五年,
 /// 质量管理工作年限不少于3年 (满, 不少于: at least as many years);
 /// and experience without a number (具有质量管理工作经历), which asks for some.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed partial class ExperienceExtractor : IRequirementExtractor
     [GeneratedRegex($@"(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})?\s*(?:的)?(?<field>{FieldText})(?:工作)?(?:经历|经验|年限|工龄|从业经历)")]
     private static partial Regex YearsThenWork();
 
-    [GeneratedRegex($@"从事(?<field>{FieldText})(?:工作|岗位)\s*(?:累计|合计|连续)?\s*(?<least>满|达|达到|已有|已满|不少于|不低于|不得少于|不短于|至少)?\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})?")]
+    [GeneratedRegex($@"(?:从事|在(?=[^，,。；;\n]{{0,8}}质量))(?<field>{FieldText})(?:工作|岗位)\s*(?:累计|合计|连续)?\s*(?<least>满|达|达到|已有|已满|不少于|不低于|不得少于|不短于|至少)?\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})?")]
     private static partial Regex WorkThenYears();
 
     [GeneratedRegex($@"(?<field>{LeadingFieldText})(?:工作)?(?:年限|经历|经验)\s*(?:须|应|需)?\s*(?:累计|合计)?\s*(?:在|(?<least>不少于|不低于|不得少于|不短于|达到|满))\s*(?<n>{N})\s*(?:个)?(?:周)?年(?<above>{RequirementText.AndAbove})?")]
@@ -68,7 +68,7 @@ internal sealed partial class ExperienceExtractor : IRequirementExtractor
         return field.EndsWith("工作", StringComparison.Ordinal) ? field[..^2] : field;
     }
 
-    [GeneratedRegex("^(?:具有|具备|要求|有|须|应|的|在)+")]
+    [GeneratedRegex("^(?:其中|具有|具备|要求|有|须|应|的|在)+")]
     private static partial Regex Filler();
 
     /// <summary>聘期/有效期 also count years; only a field of work (or none) makes it experience.</summary>
