@@ -1,4 +1,3 @@
-using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Requirements;
 using CqoDocs.Core.Requirements.Check;
 
@@ -48,20 +47,7 @@ public sealed class NoticeCheckTests
         Assert.Contains(medium.Clauses, c => c.Requirement.Kind == RequirementKind.Certificate && c.Verdict == Verdict.NotMet);
     }
 
-    private static CheckResult Check(string notice, string yaml)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Requirements", "Cases", "Notices");
-        var document = CorpusMarkdown.Read(File.ReadAllText(Path.Combine(folder, notice + ".md")), notice + ".md");
-        var path = Path.Combine(Path.GetTempPath(), $"cqodocs-profile-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, yaml);
-        try
-        {
-            var profile = ProfileReader.Load(path).Single();
-            return EligibilityChecker.Check(profile, RequirementExtractor.Extract([document], new DateOnly(2025, 1, 1)).Single());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static CheckResult Check(string notice, string yaml) =>
+        EligibilityChecker.Check(RequirementTestDocuments.Profile(yaml),
+            RequirementExtractor.Extract([RequirementTestDocuments.Notice(notice)], new DateOnly(2025, 1, 1)).Single());
 }
