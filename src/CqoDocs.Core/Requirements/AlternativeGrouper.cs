@@ -7,9 +7,10 @@ namespace CqoDocs.Core.Requirements;
 /// option (本科以上学历，5年以上经历 = both) unless an alternative was opened earlier in the same sentence, in
 /// which case it starts a new group (经验或职称，并具有经历 = (经验 | 职称) and 经历). A sentence that begins
 /// with 或 continues the previous sentence's group as a new option (本科以上学历和3年经历；或大专学历和5年经历).
-/// In a sentence that says 之一/其一 (注册质量师、审核员等资格之一), "、" separates alternatives too.
+/// Sentences that each open with a condition are options of one group too (具有大专以上学历的，应当从事质量工作5年以上；
+/// 具有本科以上学历的，应当从事质量工作3年以上). In a sentence that says 之一/其一 (注册质量师、审核员等资格之一), "、" separates alternatives too.
 /// </summary>
-internal static class AlternativeGrouper
+internal static partial class AlternativeGrouper
 {
     public static IReadOnlyList<Requirement> Group(UnitText unit, IReadOnlyList<Requirement> found, ref int nextGroup)
     {
@@ -19,13 +20,15 @@ internal static class AlternativeGrouper
         var option = 0;
         var hasAlternatives = false;
         Sentence? lastSentence = null;
+        var lastConditional = false;
         int lastEnd = 0;
         foreach (var r in qualifications)
         {
             var sentence = unit.SentenceAt(r.Source.Start);
             if (!ReferenceEquals(sentence, lastSentence))
             {
-                if (group is not null && StartsWithOr(unit.Folded, sentence.Start))
+                var conditional = Conditional().IsMatch(sentence.Text);
+                if (group is not null && (StartsWithOr(unit.Folded, sentence.Start) || conditional && lastConditional))
                 {
                     // The alternative is the whole sentence: its commas join, they do not open a new group.
                     option++;
@@ -38,6 +41,7 @@ internal static class AlternativeGrouper
                     hasAlternatives = false;
                 }
                 lastSentence = sentence;
+                lastConditional = conditional;
                 lastEnd = sentence.Start;
             }
             else
@@ -63,6 +67,10 @@ internal static class AlternativeGrouper
         }
         return result.OrderBy(r => r.Source.Start).ToList();
     }
+
+    /// <summary>A sentence that opens with its condition (具有大专以上学历的，…).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[^，,。；;]{2,30}的[，,]")]
+    private static partial System.Text.RegularExpressions.Regex Conditional();
 
     private static bool OneOf(string sentence) => sentence.Contains("之一") || sentence.Contains("其一") || sentence.Contains("任一") || sentence.Contains("任何一");
 

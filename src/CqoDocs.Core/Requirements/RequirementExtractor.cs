@@ -32,20 +32,27 @@ public static class RequirementExtractor
         return corpus.Select(d => new DocumentRequirements(d, Extract(d), validity[d.Id])).ToList();
     }
 
+    /// <summary>
+    /// The requirements a document states. A news report states none: what it quotes (按照《…办法》，首席质量官须具有…)
+    /// is second-hand, often shortened, and the notice it comes from is the source to cite.
+    /// </summary>
     public static IReadOnlyList<Requirement> Extract(Document document)
     {
+        if (document.Kind == DocumentKind.News) return [];
         var all = new List<Requirement>();
         var nextGroup = 1;
+        Unit? section = null;
         foreach (var unit in document.Units)
         {
+            if (unit.Depth <= 1) section = unit;
             if (string.IsNullOrWhiteSpace(unit.Text)) continue;
-            var text = UnitText.Of(unit);
+            var text = UnitText.Of(unit, unit.Depth > 1 ? section : null);
             var found = Extractors.SelectMany(e => e.Extract(text))
                 .Where(r => !r.Kind.IsQualification() || r.Kind == RequirementKind.ConductBar || StatedHours(r) || RequirementText.IsQualificationContext(text, r.Source.Start))
                 .ToList();
             all.AddRange(AlternativeGrouper.Group(text, found, ref nextGroup));
         }
-        return all;
+        return SizeExemptions.Apply(document, all);
     }
 
     /// <summary>Hours of continuing education a CQO must take (每年参加继续教育不少于32学时) are a rule wherever they stand.</summary>

@@ -4,16 +4,17 @@ using CqoDocs.Core.Model;
 namespace CqoDocs.Core.Requirements;
 
 /// <summary>
-/// A unit's text ready for the extractors: folded to Simplified script with the same length (so an offset
+/// A unit's text ready for the extractors: folded to Simplified script and ASCII digits with the same length (so an offset
 /// into <see cref="Folded"/> is an offset into <see cref="Original"/>) and cut into sentences.
 /// </summary>
 public sealed class UnitText
 {
-    private UnitText(Unit unit)
+    private UnitText(Unit unit, Unit? parent)
     {
         Unit = unit;
+        Headings = new[] { unit.Heading, parent?.Heading }.OfType<string>().Select(ScriptTable.Default.ToSimplified).ToList();
         Original = unit.Text;
-        Folded = ScriptTable.Default.ToSimplified(unit.Text);
+        Folded = FoldDigits(ScriptTable.Default.ToSimplified(unit.Text));
         Sentences = Sentence.Split(Folded);
     }
 
@@ -21,8 +22,18 @@ public sealed class UnitText
     public string Original { get; }
     public string Folded { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
+    /// <summary>The unit's heading and its section's (二、任職條件 over the item 二（三）), in Simplified script.</summary>
+    public IReadOnlyList<string> Headings { get; }
 
-    public static UnitText Of(Unit unit) => new(unit);
+    /// <param name="parent">The section an item or article sits in, whose heading tells what the item is about.</param>
+    public static UnitText Of(Unit unit, Unit? parent = null) => new(unit, parent);
+
+    /// <summary>Full-width digits (２４学时) as ASCII, one for one, so numbers parse wherever they are written.</summary>
+    private static string FoldDigits(string text) =>
+        text.Any(c => c is >= '０' and <= '９') ? string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++) span[i] = t[i] is >= '０' and <= '９' ? (char)(t[i] - '０' + '0') : t[i];
+        }) : text;
 
     public bool HasTopic(string topic) => Unit.Topics.Contains(topic);
 

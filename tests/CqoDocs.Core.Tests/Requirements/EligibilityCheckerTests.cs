@@ -5,21 +5,8 @@ namespace CqoDocs.Core.Tests.Requirements;
 
 public sealed class EligibilityCheckerTests
 {
-    private static CheckResult Check(string yaml, CqoDocs.Core.Model.Document document)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"cqodocs-profile-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, yaml);
-        try
-        {
-            var profile = ProfileReader.Load(path).Single();
-            var rules = RequirementExtractor.Extract([document], new DateOnly(2025, 1, 1)).Single();
-            return EligibilityChecker.Check(profile, rules);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static CheckResult Check(string yaml, CqoDocs.Core.Model.Document document) =>
+        EligibilityChecker.Check(RequirementTestDocuments.Profile(yaml), RequirementExtractor.Extract([document], new DateOnly(2025, 1, 1)).Single());
 
     [Theory]
     // Bachelor with 3 years, a 中级 title, trained, medium enterprise: meets every clause.
@@ -85,17 +72,9 @@ public sealed class EligibilityCheckerTests
     [InlineData("企业规模: 超大", "企业规模")]
     public void A_bad_profile_value_is_reported_with_the_file_and_the_field(string yaml, string field)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cqodocs-profile-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, yaml);
-        try
-        {
-            var e = Assert.Throws<CqoDocsException>(() => ProfileReader.Load(path));
-            Assert.Equal(path, e.File);
-            Assert.Equal(field, e.Field);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (path, e) = RequirementTestDocuments.WithProfileFile(yaml, path => (path, Assert.Throws<CqoDocsException>(() => ProfileReader.Load(path))));
+
+        Assert.Equal(path, e.File);
+        Assert.Equal(field, e.Field);
     }
 }

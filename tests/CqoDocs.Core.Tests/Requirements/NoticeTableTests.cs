@@ -1,4 +1,3 @@
-using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Requirements;
 using CqoDocs.Core.Requirements.Validity;
 
@@ -18,9 +17,8 @@ public sealed class NoticeTableTests
     [MemberData(nameof(Notices))]
     public void The_extracted_values_are_exactly_the_hand_made_table(string name)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Requirements", "Cases", "Notices");
-        var document = CorpusMarkdown.Read(File.ReadAllText(Path.Combine(folder, name + ".md")), name + ".md");
-        var table = File.ReadAllLines(Path.Combine(folder, name + ".tsv"))
+        var document = RequirementTestDocuments.Notice(name);
+        var table = File.ReadAllLines(Path.Combine(RequirementTestDocuments.NoticeFolder, name + ".tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .Select(p => $"{p[0]} | {p[1]} | {p[2]} | {p[3]}")
@@ -36,8 +34,7 @@ public sealed class NoticeTableTests
     [Fact]
     public void The_made_up_notice_is_in_force_for_five_years_and_names_what_it_repeals()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Requirements", "Cases", "Notices");
-        var document = CorpusMarkdown.Read(File.ReadAllText(Path.Combine(folder, "丁市-2021-measures.md")), "丁市-2021-measures.md");
+        var document = RequirementTestDocuments.Notice("丁市-2021-measures");
 
         var validity = ValidityResolver.Resolve([document], new DateOnly(2025, 1, 1))[document.Id];
         var expired = ValidityResolver.Resolve([document], new DateOnly(2026, 7, 1))[document.Id];

@@ -1,4 +1,6 @@
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Check;
 
 namespace CqoDocs.Core.Tests.Requirements;
 
@@ -25,4 +27,27 @@ internal static class RequirementTestDocuments
     /// <summary>A region that asks only for years and a quality engineer certificate.</summary>
     public static Document Beta => Make("乙市-2022-measures", "乙市首席质量官制度实施办法", new Region("某省", "乙市", null), new DateOnly(2022, 1, 1),
         ("qualifications", "首席质量官应当从事质量工作五年以上，并取得质量工程师资格。"));
+
+    public static string NoticeFolder => Path.Combine(AppContext.BaseDirectory, "Requirements", "Cases", "Notices");
+
+    /// <summary>A made-up notice of Cases/Notices by its file name without .md.</summary>
+    public static Document Notice(string name) =>
+        CorpusMarkdown.Read(File.ReadAllText(Path.Combine(NoticeFolder, name + ".md")), name + ".md");
+
+    /// <summary>The one profile a YAML text holds, read from a file as the CLI reads it.</summary>
+    public static CandidateProfile Profile(string yaml) => WithProfileFile(yaml, path => ProfileReader.Load(path).Single());
+
+    public static T WithProfileFile<T>(string yaml, Func<string, T> read)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cqodocs-profile-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, yaml);
+        try
+        {
+            return read(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -4,12 +4,12 @@ using CqoDocs.Core.Model;
 namespace CqoDocs.Core.Requirements.Extractors;
 
 /// <summary>
-/// Registration of the appointment: 报所在地质监部门备案, 于任命之日起15个工作日内向县级市场监管部门备案,
+/// Registration of the appointment: 报所在地质监部门备案, 向县级市场监管部门报送备案材料, 于任命之日起15个工作日内向县级市场监管部门备案,
 /// 聘任后三十日内报送…备案 → to whom, and within how many (working) days when the sentence says.
 /// </summary>
 internal sealed partial class RegistrationExtractor : IRequirementExtractor
 {
-    [GeneratedRegex(@"(?:报送|报请|报|向|到|至)(?<to>[^，,。；;：:\n报向]{2,30}?)(?:办理)?(?:登记)?(?:备案|报备)")]
+    [GeneratedRegex(@"(?:报送|报请|报|向|到|至)(?<to>[^，,。；;：:\n报向]{2,30}?)(?:报送|报请|提交|申请|报)?(?:办理)?(?:登记)?(?:备案|报备)")]
     private static partial Regex FiledWith();
 
     [GeneratedRegex($@"(?<n>{RequirementText.Number})\s*(?:个)?(?<unit>工作日|日|天|个月|月)\s*(?:内|之内|以内)")]

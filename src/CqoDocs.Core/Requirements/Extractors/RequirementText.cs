@@ -39,15 +39,16 @@ internal static partial class RequirementText
 
     /// <summary>
     /// Whether a find at <paramref name="offset"/> states what a candidate must have: in an article on
-    /// qualifications (tagged, or headed 任职条件/资格), or in a sentence that asks for it (应当具有, 须经过,
-    /// 方可担任…). Grounds for dismissal (未完成…的, 解除聘任) are not qualifications.
+    /// qualifications (tagged, or it or its section headed 任职条件/资格), or in a sentence that asks for it (应当具有, 须经过,
+    /// 方可担任…). Grounds for dismissal (未完成…的, 解除聘任) are not qualifications, nor is what earns an exemption
+    /// (取得硕士学位的，工作经历可放宽至3年; 从事质量工作满10年的，不要求学历): a rule for some candidates only.
     /// </summary>
     public static bool IsQualificationContext(UnitText unit, int offset)
     {
         var sentence = unit.SentenceAt(offset).Text;
-        if (Dismissal().IsMatch(sentence)) return false;
+        if (Dismissal().IsMatch(sentence) || Exemption().IsMatch(sentence)) return false;
         return unit.HasTopic(Topic.Qualifications)
-            || unit.Unit.Heading is { } heading && (heading.Contains("条件") || heading.Contains("资格"))
+            || unit.Headings.Any(heading => heading.Contains("条件") || heading.Contains("资格"))
             || Asks().IsMatch(sentence);
     }
 
@@ -56,6 +57,9 @@ internal static partial class RequirementText
 
     [System.Text.RegularExpressions.GeneratedRegex("未(?:完成|取得|参加|经过|按时|接受|达到)|解除(?:聘任|聘用|职务)|撤销")]
     private static partial System.Text.RegularExpressions.Regex Dismissal();
+
+    [System.Text.RegularExpressions.GeneratedRegex("的[，,][^。；;]*?(?:放宽|不要求|不作要求|不受[^。；;]{0,12}?限制|可以不|可不|免于|免除|视同|减少|缩短|降低|减免)")]
+    private static partial System.Text.RegularExpressions.Regex Exemption();
 
     public static Requirement Make(UnitText unit, RequirementKind kind, string value, int start, int end, double confidence) =>
         new(kind, value, SourceSpan.Of(unit, start, end), confidence) { Scope = ScopeAt(unit, start) };
