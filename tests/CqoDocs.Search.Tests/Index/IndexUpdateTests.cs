@@ -1,5 +1,6 @@
 using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Index;
 using CqoDocs.Search.Query;
@@ -39,6 +40,22 @@ public sealed class IndexUpdateTests : IDisposable
         Assert.Equal(builtAt, Meta(f.Store, IndexSchema.MetaKeys.BuiltAt));
         Assert.Equal("2", Meta(f.Store, IndexSchema.MetaKeys.Segments));
         Assert.True(f.Store.Inspect(deep: true).IsFresh);
+    }
+
+    [Fact]
+    public void A_validity_declared_in_a_corpus_file_afterwards_reaches_the_index_by_an_update()
+    {
+        using var f = new IndexFixture();
+        f.Store.Rebuild();
+        var rebuilds = 0;
+        f.Store.Rebuilding += _ => rebuilds++;
+        var sample = MemoryCorpus.Sample();
+        f.Corpus.Replace([sample[0] with { Validity = new DeclaredValidity { Status = DocumentStatus.Repealed } }, .. sample.Skip(1)]);
+
+        using var index = f.Store.OpenFresh();
+
+        Assert.Equal(DocumentStatus.Repealed, IndexedValidity.Of(index, new DateOnly(2024, 1, 1))[sample[0].Id].Status);
+        Assert.Equal(0, rebuilds);
     }
 
     [Fact]
