@@ -21,6 +21,8 @@ public sealed class Screenshots(Screenshots.BundledCorpus workbench) : IClassFix
         { "article", "/doc/清远-2016-measures/第六条", false },
         { "compare", "/compare?topic=qualifications&region=广东省清远市&region=吉林省", true },
         { "library", "/library", false },
+        { "generate", "/generate", false },
+        { "generate-form", "/generate/job-description", false },
     };
 
     [ScreenshotTheory]
@@ -36,5 +38,24 @@ public sealed class Screenshots(Screenshots.BundledCorpus workbench) : IClassFix
 
         Assert.Equal(200, response!.Status);
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
+    }
+
+    /// <summary>The import page once a page is uploaded: what was read, ready to correct.</summary>
+    [ScreenshotTheory]
+    [InlineData("import-review")]
+    public async Task The_import_review_is_photographed_with_a_page_uploaded(string name)
+    {
+        var folder = ScreenshotTheoryAttribute.Folder!;
+        Directory.CreateDirectory(folder);
+        var page = await workbench.NewPage(1280, 860);
+        await page.GotoAsync("/import");
+        await page.Locator("#import-pages").SetInputFilesAsync(new FilePayload
+        {
+            Name = "yunshan.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(ImportReviewTests.SavedPage),
+        });
+        await page.Locator("#import-upload-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("[id='docs[0].title']")).ToBeVisibleAsync();
+
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = false });
     }
 }
