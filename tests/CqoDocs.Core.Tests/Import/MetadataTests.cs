@@ -142,6 +142,16 @@ public class MetadataTests
         Assert.DoesNotContain(d.Id, c => Path.GetInvalidFileNameChars().Contains(c) || c == ' ');
     }
 
+    [Theory]
+    [InlineData("某縣全面推行首席質量官制度實施方案")]
+    [InlineData("某县推行企业首席质量官制度实施方案")]
+    public void A_plan_titled_with_a_verb_but_numbered_in_sections_and_items_is_a_plan_not_news(string title)
+    {
+        var text = title + "\n一、工作目標\n到2025年，規模以上企業普遍設立首席質量官。\n二、任職條件\n（一）具有大專以上學歷。\n（二）從事質量管理工作三年以上。\n三、保障措施\n各部門要加強協作。";
+
+        Assert.Equal(DocumentKind.Plan, Import(text).Kind);
+    }
+
     [Fact]
     public void A_report_on_a_standard_is_news_not_a_standard()
     {

@@ -66,7 +66,8 @@ internal sealed partial class KindClassifier : IImportStep
     /// <summary>
     /// A headline that ends like a document's title: nothing on the page marks an official document (no
     /// number, signature, cover, addressee, information table or 关于 title), and the text is plain paragraphs,
-    /// or the headline reports an event (推行, 出台 …) over a text without articles or clauses.
+    /// or the headline reports an event (推行, 出台 …) over a text without articles, clauses or items nested in
+    /// sections (（一） under 一、: a plan titled 某县推行…实施方案 is numbered so; a report is not).
     /// </summary>
     private static bool IsHeadline(ImportDraft draft, string title)
     {
@@ -76,7 +77,7 @@ internal sealed partial class KindClassifier : IImportStep
             || title.Contains("关于", StringComparison.Ordinal))
             return false;
         if (draft.Units.All(u => u.Kind is UnitKind.Paragraph)) return true;
-        return ReportingVerb().IsMatch(title) && !draft.Units.Any(u => u.Kind is UnitKind.Chapter or UnitKind.Article or UnitKind.Clause);
+        return ReportingVerb().IsMatch(title) && !draft.Units.Any(u => u.Kind is UnitKind.Chapter or UnitKind.Article or UnitKind.Clause or UnitKind.Item);
     }
 
     /// <summary>A reporter's dateline or byline, and neither a number nor a signature.</summary>
