@@ -34,6 +34,26 @@ public class StructureTests
     }
 
     [Fact]
+    public void The_last_item_of_a_list_of_sentences_keeps_its_text_when_a_closing_paragraph_follows()
+    {
+        var d = Import("某县首席质量官制度实施方案\n一、工作目标\n到2025年，规模以上企业普遍设立首席质量官。\n二、任职条件\n（一）具有大专以上学历；\n（二）从事质量管理工作三年以上；\n（三）参加首席质量官任职培训并取得证书\n企业应当将首席质量官名单报县市场监管局备案。");
+
+        var last = d.FindUnit("二（三）")!;
+        Assert.Null(last.Heading);
+        Assert.StartsWith("参加首席质量官任职培训并取得证书", last.Text);
+        Assert.Null(d.FindUnit("二（一）")!.Heading);
+    }
+
+    [Fact]
+    public void Items_that_are_all_headings_keep_them()
+    {
+        var d = Import("某市关于推行首席质量官制度的实施意见\n一、工作措施\n（一）加强组织领导\n各地要高度重视。\n（二）强化培训服务\n各地要组织任职培训。");
+
+        Assert.Equal("加强组织领导", d.FindUnit("一（一）")!.Heading);
+        Assert.Equal("强化培训服务", d.FindUnit("一（二）")!.Heading);
+    }
+
+    [Fact]
     public void Articles_inside_chapters_are_nested_and_keep_their_document_wide_labels()
     {
         var d = Import("某市首席质量官管理办法\n第一章 总则\n第一条 为落实企业质量主体责任，制定本办法。\n第二章 职责\n第二条 首席质量官组织制定质量战略。");

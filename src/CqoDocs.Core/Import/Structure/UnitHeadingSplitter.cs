@@ -23,18 +23,25 @@ internal sealed partial class UnitHeadingSplitter : IImportStep
 
     public void Run(ImportDraft draft)
     {
+        // Per numbering level, whether the sibling before had a heading: items of one list are alike.
+        var headedBefore = new Dictionary<int, bool>();
         foreach (var unit in draft.Units)
         {
-            if (unit.Heading is not null || unit.Paragraphs.Count == 0) continue;
-            switch (unit.Kind)
+            foreach (var deeper in headedBefore.Keys.Where(level => level > unit.Level).ToList()) headedBefore.Remove(deeper);
+            if (unit.Heading is null && unit.Paragraphs.Count > 0)
             {
-                case UnitKind.Article:
-                    SplitCaption(unit);
-                    break;
-                case UnitKind.Section or UnitKind.Item or UnitKind.Numbered or UnitKind.Clause:
-                    SplitHeading(unit, hasChildren: HasChildren(draft.Units, unit));
-                    break;
+                switch (unit.Kind)
+                {
+                    case UnitKind.Article:
+                        SplitCaption(unit);
+                        break;
+                    case UnitKind.Section or UnitKind.Item or UnitKind.Numbered or UnitKind.Clause:
+                        var listOfSentences = unit.Kind is UnitKind.Item or UnitKind.Numbered && headedBefore.GetValueOrDefault(unit.Level, true) is false;
+                        SplitHeading(unit, hasChildren: HasChildren(draft.Units, unit), listOfSentences);
+                        break;
+                }
             }
+            headedBefore[unit.Level] = unit.Heading is not null;
         }
     }
 
@@ -53,14 +60,18 @@ internal sealed partial class UnitHeadingSplitter : IImportStep
         unit.Paragraphs[0] = first[m.Length..].TrimStart();
     }
 
-    private static void SplitHeading(UnitDraft unit, bool hasChildren)
+    /// <param name="listOfSentences">
+    /// The item before this one in the same list had no heading: a short whole paragraph here is the item's
+    /// text too ("（四）参加任职培训并取得证书" with the section's closing paragraph after it), not a heading.
+    /// </param>
+    private static void SplitHeading(UnitDraft unit, bool hasChildren, bool listOfSentences)
     {
         var first = unit.Paragraphs[0];
         var folded = ScriptTable.Default.ToSimplified(first);
         var more = unit.Paragraphs.Count > 1 || hasChildren;
         // The whole first paragraph is a heading: short, no sentence inside it.
         var body = folded.TrimEnd('。', '：', ':', '.');
-        if (more && body.Length <= MaxHeading && IsHeadingPhrase(body, folded))
+        if (more && !(listOfSentences && !hasChildren) && body.Length <= MaxHeading && IsHeadingPhrase(body, folded))
         {
             unit.Heading = first[..body.Length];
             unit.Paragraphs.RemoveAt(0);
