@@ -8,7 +8,7 @@ namespace CqoDocs.Core.Import;
 /// region, 全国 for national bodies, else the title's first characters. The year is the date's, else the
 /// publication's. The importer makes ids unique by adding -2, -3… (see <see cref="CorpusImporter"/>).
 /// </summary>
-internal static class DocumentIdProposer
+internal static partial class DocumentIdProposer
 {
     public static string Propose(ImportDraft draft) => Propose(draft.ToDocument(""));
 
@@ -20,6 +20,9 @@ internal static class DocumentIdProposer
         return Sanitise($"{place}-{year}-{document.Kind.Key()}");
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex("^[^省市县区州盟旗]{2,5}?(?:自治州|自治县|省|市|县|区|州|盟|旗)(?!场|委|政府|监|域|级|属|直)")]
+    private static partial System.Text.RegularExpressions.Regex PlaceAtStart();
+
     private static string Fallback(Document document)
     {
         var authority = document.Authority ?? "";
@@ -28,6 +31,8 @@ internal static class DocumentIdProposer
             return "全国";
         var title = new string(document.Title.Where(Text.ChineseText.IsHan).ToArray());
         if (title.StartsWith("关于", StringComparison.Ordinal)) title = title[2..];
+        // A place the gazetteer does not know still names itself: 云杉市企业… → 云杉.
+        if (PlaceAtStart().Match(title) is { Success: true } place) return Region.ShortForm(place.Value);
         return title.Length == 0 ? "文件" : title[..Math.Min(6, title.Length)];
     }
 

@@ -152,6 +152,17 @@ public class MetadataTests
         Assert.Equal(DocumentKind.Plan, Import(text).Kind);
     }
 
+    [Theory]
+    [InlineData("云杉市企业首席质量官管理办法", "云杉-2024-measures")]
+    [InlineData("关于白桦县推行首席质量官制度的实施意见", "白桦-2024-opinion")]
+    [InlineData("企业首席质量官管理办法", "企业首席质量-2024-measures")]
+    public void A_place_the_gazetteer_does_not_know_still_names_the_id_when_the_title_starts_with_it(string title, string id)
+    {
+        var text = title + "\n" + Measures + "\n2024年3月1日";
+
+        Assert.Equal(id, Import(text).Id);
+    }
+
     [Fact]
     public void A_report_on_a_standard_is_news_not_a_standard()
     {
