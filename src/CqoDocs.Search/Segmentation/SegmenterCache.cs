@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,15 +8,13 @@ namespace CqoDocs.Search.Segmentation;
 /// jieba's dictionary and merging the user words into it again (most of a cold search's start-up). Only for
 /// builders that start from the bundled dictionary and HMM (the HMM is not stored). The file is named after
 /// the key, which the caller changes whenever the words could (the analyzer passes its version), and holds
-/// a SHA-256 of its content: a file that is missing, truncated or altered is rebuilt and replaced. Layout:
-/// <c>"CQOSEG01"</c>, the hash, the force-split word count (int32) and each word (int32 length, UTF-16LE),
-/// then the dictionary as a <see cref="PrefixDictionarySnapshot"/>.
+/// a SHA-256 of its content (<see cref="SegmenterCacheFormat"/>): a file that is missing, truncated or
+/// altered is rebuilt and replaced.
 /// </summary>
 internal static class SegmenterCache
 {
     private const string Prefix = "segmenter-";
     private const string Extension = ".bin";
-    private static ReadOnlySpan<byte> Magic => "CQOSEG01"u8;
 
     public static Segmenter LoadOrBuild(string folder, string key, Func<SegmenterBuilder> builder)
     {
@@ -37,36 +34,12 @@ internal static class SegmenterCache
 
     private static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit)? TryRead(string path)
     {
-        byte[] data;
         try
         {
-            data = File.ReadAllBytes(path);
+            return SegmenterCacheFormat.Read(File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
-        }
-        var hashEnd = Magic.Length + SHA256.HashSizeInBytes;
-        if (data.Length < hashEnd + 4 || !data.AsSpan().StartsWith(Magic)) return null;
-        var payload = data.AsSpan(hashEnd);
-        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(data.AsSpan(Magic.Length, SHA256.HashSizeInBytes))) return null;
-        try
-        {
-            var count = BinaryPrimitives.ReadInt32LittleEndian(payload);
-            var position = 4;
-            var forceSplit = new HashSet<string>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                var length = BinaryPrimitives.ReadInt32LittleEndian(payload[position..]);
-                position += 4;
-                forceSplit.Add(Encoding.Unicode.GetString(payload.Slice(position, length * 2)));
-                position += length * 2;
-            }
-            return (PrefixDictionarySnapshot.Read(payload[position..]), forceSplit);
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidDataException or OverflowException)
-        {
-            // The hash matched but the content is not ours (written by another format): rebuild.
             return null;
         }
     }
@@ -74,28 +47,12 @@ internal static class SegmenterCache
     /// <summary>Best effort: a folder that cannot be written only means the next start builds again.</summary>
     private static void TryWrite(string folder, string path, PrefixDictionary dictionary, IReadOnlySet<string> forceSplit)
     {
-        using var payload = new MemoryStream();
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(number, forceSplit.Count);
-        payload.Write(number);
-        foreach (var word in forceSplit.Order(StringComparer.Ordinal))
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(number, word.Length);
-            payload.Write(number);
-            payload.Write(Encoding.Unicode.GetBytes(word));
-        }
-        payload.Write(PrefixDictionarySnapshot.Write(dictionary));
-
+        var data = SegmenterCacheFormat.Write(dictionary, forceSplit);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             Directory.CreateDirectory(folder);
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                file.Write(Magic);
-                file.Write(SHA256.HashData(payload.GetBuffer().AsSpan(0, (int)payload.Length)));
-                file.Write(payload.GetBuffer().AsSpan(0, (int)payload.Length));
-            }
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) file.Write(data);
             File.Move(temporary, path, overwrite: true);
             RemoveStale(folder, path);
         }
