@@ -8,7 +8,7 @@ namespace CqoDocs.Search.Segmentation;
 /// jieba's dictionary and merging the user words into it again (most of a cold search's start-up). Only for
 /// builders that start from the bundled dictionary and HMM (the HMM is not stored). The file is named after
 /// the key, which the caller changes whenever the words could (the analyzer passes its version), and holds
-/// a SHA-256 of its content (<see cref="SegmenterCacheFormat"/>): a file that is missing, truncated or
+/// a hash of its content (<see cref="SegmenterCacheFormat"/>): a file that is missing, truncated or
 /// altered is rebuilt and replaced.
 /// </summary>
 internal static class SegmenterCache
