@@ -101,4 +101,19 @@ public sealed class SegmenterCacheTests : IDisposable
         AssertSameCuts(Builder().Build(), segmenter);
         Assert.Equal("in the way", File.ReadAllText(blocked));
     }
+
+    [Fact]
+    public void The_cache_format_gives_back_the_domain_lexicon_dictionary_array_for_array()
+    {
+        var (dictionary, forceSplit) = new SegmenterBuilder().AddDomainLexicon().AddUserWord("杭研", 0).Freeze();
+
+        var read = SegmenterCacheFormat.Read(SegmenterCacheFormat.Write(dictionary, forceSplit));
+
+        Assert.NotNull(read);
+        Assert.Equal(dictionary.NodeChars, read.Value.Dictionary.NodeChars);
+        Assert.Equal(dictionary.FirstChildren, read.Value.Dictionary.FirstChildren);
+        Assert.Equal(dictionary.Frequencies, read.Value.Dictionary.Frequencies);
+        Assert.Equal(dictionary.Total, read.Value.Dictionary.Total);
+        Assert.Equal(forceSplit.Order(), read.Value.ForceSplit.Order());
+    }
 }
