@@ -6,7 +6,7 @@ namespace CqoDocs.Search.Segmentation;
 /// <summary>
 /// A built segmenter kept in a file between processes, so that a cold start reads it instead of reading
 /// jieba's dictionary and merging the user words into it again (most of a cold search's start-up). Only for
-/// builders that start from the bundled dictionary and HMM (the HMM is not stored). The file is named after
+/// builders that start from the bundled dictionary and HMM (the HMM is stored too). The file is named after
 /// the key, which the caller changes whenever the words could (the analyzer passes its version), and holds
 /// a hash of its content (<see cref="SegmenterCacheFormat"/>): a file that is missing, truncated or
 /// altered is rebuilt and replaced.
@@ -19,20 +19,17 @@ internal static class SegmenterCache
     public static Segmenter LoadOrBuild(string folder, string key, Func<SegmenterBuilder> builder)
     {
         var path = Path.Combine(folder, FileName(key));
-        if (TryRead(path) is { } cached) return Create(cached.Dictionary, cached.ForceSplit);
+        if (TryRead(path) is { } cached) return new Segmenter(cached.Dictionary, new HmmSegmenter(cached.Hmm, cached.ForceSplit));
 
         var (dictionary, forceSplit) = builder().Freeze();
         TryWrite(folder, path, dictionary, forceSplit);
-        return Create(dictionary, forceSplit);
+        return new Segmenter(dictionary, new HmmSegmenter(JiebaLexicon.Hmm, forceSplit));
     }
 
     internal static string FileName(string key) =>
         Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16] + Extension;
 
-    private static Segmenter Create(PrefixDictionary dictionary, IReadOnlySet<string> forceSplit) =>
-        new(dictionary, new HmmSegmenter(JiebaLexicon.Hmm, forceSplit));
-
-    private static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit)? TryRead(string path)
+    private static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit, HmmModel Hmm)? TryRead(string path)
     {
         try
         {
@@ -47,7 +44,7 @@ internal static class SegmenterCache
     /// <summary>Best effort: a folder that cannot be written only means the next start builds again.</summary>
     private static void TryWrite(string folder, string path, PrefixDictionary dictionary, IReadOnlySet<string> forceSplit)
     {
-        var data = SegmenterCacheFormat.Write(dictionary, forceSplit);
+        var data = SegmenterCacheFormat.Write(dictionary, forceSplit, JiebaLexicon.Hmm.Value);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {

@@ -103,11 +103,12 @@ public sealed class SegmenterCacheTests : IDisposable
     }
 
     [Fact]
-    public void The_cache_format_gives_back_the_domain_lexicon_dictionary_array_for_array()
+    public void The_cache_format_gives_back_the_domain_lexicon_dictionary_and_the_hmm_value_for_value()
     {
         var (dictionary, forceSplit) = new SegmenterBuilder().AddDomainLexicon().AddUserWord("杭研", 0).Freeze();
 
-        var read = SegmenterCacheFormat.Read(SegmenterCacheFormat.Write(dictionary, forceSplit));
+        var hmm = HmmModel.LoadBundled();
+        var read = SegmenterCacheFormat.Read(SegmenterCacheFormat.Write(dictionary, forceSplit, hmm));
 
         Assert.NotNull(read);
         Assert.Equal(dictionary.NodeChars, read.Value.Dictionary.NodeChars);
@@ -115,5 +116,6 @@ public sealed class SegmenterCacheTests : IDisposable
         Assert.Equal(dictionary.Frequencies, read.Value.Dictionary.Frequencies);
         Assert.Equal(dictionary.Total, read.Value.Dictionary.Total);
         Assert.Equal(forceSplit.Order(), read.Value.ForceSplit.Order());
+        Assert.Equal(hmm.ToArray(), read.Value.Hmm.ToArray());
     }
 }
