@@ -1,3 +1,7 @@
 using CqoDocs.Cli;
+using CqoDocs.Search.Analysis;
 
-return Cli.Run(args, CliContext.FromEnvironment(Console.Out, Console.Error));
+var context = CliContext.FromEnvironment(Console.Out, Console.Error);
+// The segmenter built from the bundled lexicons is kept here, so a cold search reads it instead of building it.
+StandardAnalyzer.CacheFolder = Path.Combine(context.HomeDirectory, "cache");
+return Cli.Run(args, context);

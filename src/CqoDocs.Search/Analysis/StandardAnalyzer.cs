@@ -20,6 +20,12 @@ public static class StandardAnalyzer
     public static Analyzer Shared => Instance.Value;
 
     /// <summary>
+    /// Where the built segmenter is kept between processes (<see cref="SegmenterCache"/>), or null to build
+    /// it in every process. Set before the first use of <see cref="Shared"/>; the CLI sets CQODOCS_HOME/cache.
+    /// </summary>
+    public static string? CacheFolder { get; set; }
+
+    /// <summary>
     /// Starts loading the dictionary on another thread, so that it overlaps with work that does not need
     /// it (opening and checking the index); <see cref="Shared"/> then waits only for what is left.
     /// </summary>
@@ -37,17 +43,24 @@ public static class StandardAnalyzer
 
     public static Analyzer Create()
     {
-        var segmenter = new SegmenterBuilder().AddDomainLexicon();
-        // Synonyms are whole words to the index too (see SynonymTable.ChineseWords).
-        foreach (var word in SynonymTable.Bundled.ChineseWords) segmenter.AddUserWord(word);
+        var folder = CacheFolder;
+        var segmenter = folder is null ? BuildSegmenter().Build() : SegmenterCache.LoadOrBuild(folder, Version, BuildSegmenter);
         return new AnalyzerBuilder()
             .AddCharFilter(new ScriptFoldFilter())
             .AddCharFilter(new WidthFoldFilter())
             .AddCharFilter(new LowerCaseFilter())
-            .UseSplitter(new SegmenterWordSplitter(segmenter.Build()))
+            .UseSplitter(new SegmenterWordSplitter(segmenter))
             .AddTokenFilter(new PunctuationFilter())
             .AddTokenFilter(new StopWordFilter())
             .WithVersion(Version)
             .Build();
+    }
+
+    private static SegmenterBuilder BuildSegmenter()
+    {
+        var segmenter = new SegmenterBuilder().AddDomainLexicon();
+        // Synonyms are whole words to the index too (see SynonymTable.ChineseWords).
+        foreach (var word in SynonymTable.Bundled.ChineseWords) segmenter.AddUserWord(word);
+        return segmenter;
     }
 }

@@ -35,6 +35,20 @@ internal sealed class HmmModel
     /// <summary>The emission row of a Han character: four log probabilities, indexed by state.</summary>
     public ReadOnlySpan<double> Emissions(char han) => _emission.AsSpan((han - JiebaCharClasses.HanFirst) * 4, 4);
 
+    /// <summary>The three tables end to end (start, transition, emission), for <see cref="SegmenterCacheFormat"/>.</summary>
+    internal double[] ToArray() => [.. _start, .. _transition, .. _emission];
+
+    /// <summary>The model <see cref="ToArray"/> gave, or null when <paramref name="values"/> has the wrong length.</summary>
+    internal static HmmModel? FromArray(ReadOnlySpan<double> values)
+    {
+        var model = new HmmModel();
+        if (values.Length != model._start.Length + model._transition.Length + model._emission.Length) return null;
+        values[..4].CopyTo(model._start);
+        values[4..20].CopyTo(model._transition);
+        values[20..].CopyTo(model._emission);
+        return model;
+    }
+
     /// <summary>The model bundled with jieba 0.42.1.</summary>
     public static HmmModel LoadBundled() => Parse(
         LexiconResources.ReadAllBytes(LexiconResources.HmmStart),

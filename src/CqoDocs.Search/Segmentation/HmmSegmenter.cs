@@ -9,10 +9,16 @@ namespace CqoDocs.Search.Segmentation;
 /// </summary>
 internal sealed class HmmSegmenter
 {
-    private readonly HmmModel _model;
+    /// <summary>Read on the first Han run the dictionary leaves unknown: many searches never need it.</summary>
+    private readonly Lazy<HmmModel> _model;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _forceSplit;
 
     public HmmSegmenter(HmmModel model, IReadOnlySet<string> forceSplitWords)
+        : this(new Lazy<HmmModel>(model), forceSplitWords)
+    {
+    }
+
+    public HmmSegmenter(Lazy<HmmModel> model, IReadOnlySet<string> forceSplitWords)
     {
         _model = model;
         if (forceSplitWords.Count > 0)
@@ -45,7 +51,7 @@ internal sealed class HmmSegmenter
     private void CutHan(ReadOnlySpan<char> han, int offset, TokenBuffer output, SegmentScratch scratch)
     {
         var states = scratch.States(han.Length);
-        ViterbiDecoder.Decode(_model, han, states, scratch.BackPointers(han.Length));
+        ViterbiDecoder.Decode(_model.Value, han, states, scratch.BackPointers(han.Length));
         int begin = 0, next = 0;
         for (var i = 0; i < han.Length; i++)
         {

@@ -10,7 +10,7 @@ namespace CqoDocs.Search.Segmentation;
 public sealed class SegmenterBuilder
 {
     private readonly PrefixDictionary _bundled;
-    private readonly HmmModel _model;
+    private readonly Lazy<HmmModel> _model;
     private readonly Dictionary<string, long> _added = new(StringComparer.Ordinal);
     private readonly HashSet<string> _forceSplit = new(StringComparer.Ordinal);
     /// <summary>For the no-HMM cuts of <c>suggest_freq</c>, which never consult the HMM.</summary>
@@ -24,6 +24,11 @@ public sealed class SegmenterBuilder
     }
 
     internal SegmenterBuilder(PrefixDictionary dictionary, HmmModel model)
+        : this(dictionary, new Lazy<HmmModel>(model))
+    {
+    }
+
+    private SegmenterBuilder(PrefixDictionary dictionary, Lazy<HmmModel> model)
     {
         _bundled = dictionary;
         _model = model;
@@ -65,12 +70,19 @@ public sealed class SegmenterBuilder
     /// <summary>A segmenter with the words added so far; the builder may go on to build others.</summary>
     public Segmenter Build()
     {
-        var hmm = new HmmSegmenter(_model, _forceSplit);
-        if (_added.Count == 0) return new Segmenter(_bundled, hmm);
+        var (dictionary, forceSplit) = Freeze();
+        return new Segmenter(dictionary, new HmmSegmenter(_model, forceSplit));
+    }
+
+    /// <summary>What <see cref="Build"/> makes a segmenter of, for <see cref="SegmenterCache"/> to keep.</summary>
+    internal (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit) Freeze()
+    {
+        var forceSplit = new HashSet<string>(_forceSplit, StringComparer.Ordinal);
+        if (_added.Count == 0) return (_bundled, forceSplit);
 
         var added = new SortedEntries(_added.Count);
         foreach (var (word, freq) in _added.OrderBy(pair => pair.Key, StringComparer.Ordinal)) added.Add(word, freq);
-        return new Segmenter(PrefixDictionaryBuilder.Merge(_bundled, added, _total), hmm);
+        return (PrefixDictionaryBuilder.Merge(_bundled, added, _total), forceSplit);
     }
 
     private void AddWord(string word, long? freq)
