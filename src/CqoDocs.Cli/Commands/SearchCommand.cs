@@ -5,6 +5,7 @@ using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Core.Requirements;
 using CqoDocs.Search.Analysis;
+using CqoDocs.Search.Index;
 using CqoDocs.Search.Query;
 
 namespace CqoDocs.Cli.Commands;
@@ -37,6 +38,7 @@ internal static class SearchCommand
         command.SetAction(parse => context.Guard(() =>
         {
             StandardAnalyzer.Preload();
+            IndexedValidity.Preload();
             var request = new SearchRequest(string.Join(' ', parse.GetValue(query) ?? []))
             {
                 Topics = (parse.GetValue(topics) ?? []).Select(t => FilterNames.Topic(t, "--topic")).Distinct().ToList(),
