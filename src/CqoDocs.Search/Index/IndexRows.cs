@@ -11,7 +11,6 @@ internal sealed class IndexRows
     private readonly SqliteCommand _document;
     private readonly SqliteCommand _unit;
     private readonly SqliteCommand _topic;
-    private readonly SqliteCommand _fts;
     private readonly SqliteCommand _meta;
 
     public IndexRows(SqliteConnection connection, SqliteTransaction transaction)
@@ -21,8 +20,6 @@ internal sealed class IndexRows
         _unit = Prepare(connection, transaction,
             "INSERT INTO units (id, doc, ordinal, label, heading, text, topics, depth, length) VALUES ($id, $doc, $ordinal, $label, $heading, $text, $topics, $depth, $length)");
         _topic = Prepare(connection, transaction, "INSERT OR IGNORE INTO unit_topics (topic, unit) VALUES ($topic, $unit)");
-        _fts = Prepare(connection, transaction,
-            "INSERT INTO unit_fts (rowid, heading, body, topics, context) VALUES ($id, $heading, $body, $topics, $context)");
         _meta = Prepare(connection, transaction, "INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)");
     }
 
@@ -35,12 +32,11 @@ internal sealed class IndexRows
         ("$validity", ValidityFactsJson.Write(ValidityFacts.Of(d))),
         ("$hash", DocumentHash.Of(d)), ("$first", firstUnit), ("$units", d.Units.Count));
 
-    public void Unit(long id, long doc, int ordinal, Unit u, UnitFields f, int length)
+    public void Unit(long id, long doc, int ordinal, Unit u, int length)
     {
         Run(_unit, ("$id", id), ("$doc", doc), ("$ordinal", ordinal), ("$label", u.Label), ("$heading", u.Heading),
             ("$text", u.Text), ("$topics", string.Join(',', u.Topics)), ("$depth", u.Depth), ("$length", length));
         foreach (var topic in u.Topics) Run(_topic, ("$topic", topic), ("$unit", id));
-        Run(_fts, ("$id", id), ("$heading", f.Heading), ("$body", f.Body), ("$topics", f.Topics), ("$context", f.Context));
     }
 
     public void Meta(string key, string value) => Run(_meta, ("$key", key), ("$value", value));

@@ -10,8 +10,7 @@ namespace CqoDocs.Search.Query;
 /// Runs a query against an open index. Ranking: units containing more of the query's words come first
 /// (all words above some); among equals, BM25 with column weights, boosted when the unit holds the whole
 /// query as a phrase or is tagged with a topic the query names (see <see cref="RankingWeights"/>).
-/// Ranked from the stored postings, filters included (<see cref="PostingsRanker"/>); by FTS5's bm25()
-/// (<see cref="FtsRanker"/>) only when a term is a phrase to FTS5: the two give the same order. Only the final hits' text is read.
+/// Ranked from the stored postings, filters included (<see cref="PostingsRanker"/>). Only the final hits' text is read.
 /// The ranked candidates are then checked as a reader sees them (<see cref="VisibleWords"/>): a unit that
 /// shows none of the words is dropped, the same text twice is listed once, and "命中 n/m" counts what shows.
 /// </summary>
@@ -40,8 +39,7 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
         int? counted = null;
         for (var round = 1; ; round++)
         {
-            var ranking = new PostingsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1)
-                ?? new FtsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1);
+            var ranking = new PostingsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1);
             counted ??= ranking.Total;
             var units = ReadUnits(ranking.Units.Select(r => r.Id));
             var checkedHits = Check(ranking.Units, units, visible, topicWords);
