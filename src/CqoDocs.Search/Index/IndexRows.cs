@@ -10,6 +10,7 @@ internal sealed class IndexRows
 {
     private readonly SqliteCommand _document;
     private readonly SqliteCommand _unit;
+    private readonly SqliteCommand _texts;
     private readonly SqliteCommand _topic;
     private readonly SqliteCommand _meta;
 
@@ -18,7 +19,8 @@ internal sealed class IndexRows
         _document = Prepare(connection, transaction,
             "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district, validity, hash, first_unit, units) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district, $validity, $hash, $first, $units)");
         _unit = Prepare(connection, transaction,
-            "INSERT INTO units (id, doc, ordinal, label, heading, text, topics, depth, length) VALUES ($id, $doc, $ordinal, $label, $heading, $text, $topics, $depth, $length)");
+            "INSERT INTO units (id, doc, ordinal, label, heading, topics, depth, length) VALUES ($id, $doc, $ordinal, $label, $heading, $topics, $depth, $length)");
+        _texts = Prepare(connection, transaction, "INSERT INTO unit_texts (doc, texts) VALUES ($doc, $texts)");
         _topic = Prepare(connection, transaction, "INSERT OR IGNORE INTO unit_topics (topic, unit) VALUES ($topic, $unit)");
         _meta = Prepare(connection, transaction, "INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)");
     }
@@ -32,10 +34,13 @@ internal sealed class IndexRows
         ("$validity", ValidityFactsJson.Write(ValidityFacts.Of(d))),
         ("$hash", DocumentHash.Of(d)), ("$first", firstUnit), ("$units", d.Units.Count));
 
+    /// <summary>The document's unit texts as one block (<see cref="UnitTexts"/>).</summary>
+    public void Texts(long doc, Document d) => Run(_texts, ("$doc", doc), ("$texts", UnitTexts.Pack(d.Units.Select(u => u.Text).ToList())));
+
     public void Unit(long id, long doc, int ordinal, Unit u, int length)
     {
         Run(_unit, ("$id", id), ("$doc", doc), ("$ordinal", ordinal), ("$label", u.Label), ("$heading", u.Heading),
-            ("$text", u.Text), ("$topics", string.Join(',', u.Topics)), ("$depth", u.Depth), ("$length", length));
+            ("$topics", string.Join(',', u.Topics)), ("$depth", u.Depth), ("$length", length));
         foreach (var topic in u.Topics) Run(_topic, ("$topic", topic), ("$unit", id));
     }
 

@@ -1,7 +1,8 @@
 namespace CqoDocs.Search.Index;
 
 /// <summary>
-/// The tables of an index file. One row per unit in <c>units</c> (original text, for display and snippets);
+/// The tables of an index file. One row per unit in <c>units</c>, its original text (for display and snippets)
+/// in its document's compressed block in <c>unit_texts</c>;
 /// the analyzer's words are searched through <c>term_postings</c> only (stored once: no FTS5 table beside
 /// them since version 5); <c>documents</c> and <c>unit_topics</c> hold what filters need.
 /// Bump <see cref="Version"/> whenever a table or the meaning of a column changes: older files are rebuilt.
@@ -47,10 +48,15 @@ internal static class IndexSchema
             ordinal  INTEGER NOT NULL,
             label    TEXT NOT NULL,
             heading  TEXT,
-            text     TEXT NOT NULL,
             topics   TEXT NOT NULL,
             depth    INTEGER NOT NULL,
             length   INTEGER NOT NULL
+        );
+
+        -- The units' texts, a document's together as one compressed block (UnitTexts), in unit order.
+        CREATE TABLE unit_texts (
+            doc    INTEGER PRIMARY KEY,
+            texts  BLOB NOT NULL
         );
 
         CREATE TABLE unit_topics (

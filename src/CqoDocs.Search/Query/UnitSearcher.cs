@@ -103,27 +103,29 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
     /// <summary>Texts shorter than this (after folding) are too generic to call two units the same article.</summary>
     private const int MinDuplicateKey = 12;
 
-    /// <summary>The hits' rows, by one prepared statement kept per open index: compiling a statement naming
-    /// the ids cost more than reading the rows.</summary>
+    /// <summary>The hits' rows, by one prepared statement kept per open index (compiling a statement naming
+    /// the ids cost more than reading the rows), and their texts from their documents' blocks.</summary>
     private Dictionary<long, (long Doc, Unit Unit)> ReadUnits(IEnumerable<long> ids)
     {
         var (command, id) = index.Cached(nameof(ReadUnits), () =>
         {
             var made = index.Connection.CreateCommand();
-            made.CommandText = "SELECT doc, label, heading, text, topics, depth FROM units WHERE id = $id";
+            made.CommandText = "SELECT doc, label, heading, ordinal, topics, depth FROM units WHERE id = $id";
             var parameter = made.Parameters.Add("$id", SqliteType.Integer);
             parameter.Value = 0L;
             made.Prepare();
             return new UnitReader(made, parameter);
         });
+        var texts = index.Cached(nameof(StoredTexts), () => new StoredTexts(index.Connection));
         var units = new Dictionary<long, (long, Unit)>();
         foreach (var unitId in ids)
         {
             id.Value = unitId;
             using var reader = command.ExecuteReader();
             if (!reader.Read()) continue;
+            if (texts.Of(reader.GetInt64(0), reader.GetInt32(3)) is not { } text) continue;
             var topics = reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), topics, reader.GetInt32(5));
+            var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), text, topics, reader.GetInt32(5));
             units[unitId] = (reader.GetInt64(0), unit);
         }
         return units;

@@ -91,9 +91,11 @@ public sealed class PhraseTermTests : IDisposable
     private string Text(long id)
     {
         using var command = _index.Connection.CreateCommand();
-        command.CommandText = "SELECT text FROM units WHERE id = $id";
+        command.CommandText = "SELECT doc, ordinal FROM units WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
-        return (string)command.ExecuteScalar()!;
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        return new StoredTexts(_index.Connection).Of(reader.GetInt64(0), reader.GetInt32(1))!;
     }
 
     private long Matching(string query, string where)
