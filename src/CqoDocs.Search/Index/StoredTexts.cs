@@ -30,10 +30,10 @@ internal sealed class StoredTexts
         {
             _doc.Value = doc;
             if (_read.ExecuteScalar() is not byte[] block) return null;
-            found = UnitTexts.Unpack(block);
+            found = new UnitTexts.Unpacked(block);
             _unpacked.Add(doc, found);
         }
-        var texts = (string[])found;
-        return ordinal >= 0 && ordinal < texts.Length ? texts[ordinal] : null;
+        var texts = (UnitTexts.Unpacked)found;
+        return ordinal >= 0 && ordinal < texts.Count ? texts[ordinal] : null;
     }
 }
