@@ -56,7 +56,7 @@ internal sealed class IndexAppender
             var document = documents[di];
             var documentId = ++LastDocument;
             _rows.Document(documentId, document, LastUnit + 1);
-            _rows.Texts(documentId, document);
+            _rows.Texts(LastUnit + 1, document);
             for (var ui = 0; ui < document.Units.Count; ui++)
             {
                 var unitId = ++LastUnit;

@@ -20,7 +20,7 @@ internal sealed class IndexRows
             "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district, validity, hash, first_unit, units) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district, $validity, $hash, $first, $units)");
         _unit = Prepare(connection, transaction,
             "INSERT INTO units (id, doc, ordinal, label, heading, topics, depth, length) VALUES ($id, $doc, $ordinal, $label, $heading, $topics, $depth, $length)");
-        _texts = Prepare(connection, transaction, "INSERT INTO unit_texts (doc, texts) VALUES ($doc, $texts)");
+        _texts = Prepare(connection, transaction, "INSERT INTO unit_texts (first_unit, texts) VALUES ($first, $texts)");
         _topic = Prepare(connection, transaction, "INSERT OR IGNORE INTO unit_topics (topic, unit) VALUES ($topic, $unit)");
         _meta = Prepare(connection, transaction, "INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)");
     }
@@ -34,8 +34,15 @@ internal sealed class IndexRows
         ("$validity", ValidityFactsJson.Write(ValidityFacts.Of(d))),
         ("$hash", DocumentHash.Of(d)), ("$first", firstUnit), ("$units", d.Units.Count));
 
-    /// <summary>The document's unit texts as one block (<see cref="UnitTexts"/>).</summary>
-    public void Texts(long doc, Document d) => Run(_texts, ("$doc", doc), ("$texts", UnitTexts.Pack(d.Units.Select(u => u.Text).ToList())));
+    /// <summary>The document's unit texts, a few units to a block (<see cref="UnitTexts"/>).</summary>
+    public void Texts(long firstUnit, Document d)
+    {
+        for (var i = 0; i < d.Units.Count; i += UnitTexts.BlockUnits)
+        {
+            var texts = d.Units.Skip(i).Take(UnitTexts.BlockUnits).Select(u => u.Text).ToList();
+            Run(_texts, ("$first", firstUnit + i), ("$texts", UnitTexts.Pack(texts)));
+        }
+    }
 
     public void Unit(long id, long doc, int ordinal, Unit u, int length)
     {

@@ -2,7 +2,7 @@ namespace CqoDocs.Search.Index;
 
 /// <summary>
 /// The tables of an index file. One row per unit in <c>units</c>, its original text (for display and snippets)
-/// in its document's compressed block in <c>unit_texts</c>;
+/// in a compressed block of its document's units in <c>unit_texts</c>;
 /// the analyzer's words are searched through <c>term_postings</c> only (stored once: no FTS5 table beside
 /// them since version 5); <c>documents</c> and <c>unit_topics</c> hold what filters need.
 /// Bump <see cref="Version"/> whenever a table or the meaning of a column changes: older files are rebuilt.
@@ -53,10 +53,11 @@ internal static class IndexSchema
             length   INTEGER NOT NULL
         );
 
-        -- The units' texts, a document's together as one compressed block (UnitTexts), in unit order.
+        -- The units' texts, a few consecutive units of one document to a compressed block (UnitTexts),
+        -- keyed by the block's first unit.
         CREATE TABLE unit_texts (
-            doc    INTEGER PRIMARY KEY,
-            texts  BLOB NOT NULL
+            first_unit  INTEGER PRIMARY KEY,
+            texts       BLOB NOT NULL
         );
 
         CREATE TABLE unit_topics (

@@ -106,7 +106,7 @@ internal sealed class IndexUpdater(Analyzer analyzer)
             deleted.Parameters.AddWithValue("$unit", id);
             deleted.ExecuteNonQuery();
         }
-        using (var rows = Command(connection, transaction, "DELETE FROM units WHERE id BETWEEN $first AND $last; DELETE FROM unit_texts WHERE doc = $doc; DELETE FROM documents WHERE id = $doc"))
+        using (var rows = Command(connection, transaction, "DELETE FROM units WHERE id BETWEEN $first AND $last; DELETE FROM unit_texts WHERE first_unit BETWEEN $first AND $last; DELETE FROM documents WHERE id = $doc"))
         {
             rows.Parameters.AddWithValue("$first", document.FirstUnit);
             rows.Parameters.AddWithValue("$last", document.FirstUnit + document.Units - 1);

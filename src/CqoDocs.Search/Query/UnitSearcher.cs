@@ -110,7 +110,7 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
         var (command, id) = index.Cached(nameof(ReadUnits), () =>
         {
             var made = index.Connection.CreateCommand();
-            made.CommandText = "SELECT doc, label, heading, ordinal, topics, depth FROM units WHERE id = $id";
+            made.CommandText = "SELECT doc, label, heading, topics, depth FROM units WHERE id = $id";
             var parameter = made.Parameters.Add("$id", SqliteType.Integer);
             parameter.Value = 0L;
             made.Prepare();
@@ -123,9 +123,9 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
             id.Value = unitId;
             using var reader = command.ExecuteReader();
             if (!reader.Read()) continue;
-            if (texts.Of(reader.GetInt64(0), reader.GetInt32(3)) is not { } text) continue;
-            var topics = reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), text, topics, reader.GetInt32(5));
+            if (texts.Of(unitId) is not { } text) continue;
+            var topics = reader.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), text, topics, reader.GetInt32(4));
             units[unitId] = (reader.GetInt64(0), unit);
         }
         return units;

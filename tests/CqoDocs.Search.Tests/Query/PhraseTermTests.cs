@@ -88,15 +88,7 @@ public sealed class PhraseTermTests : IDisposable
         Assert.True(facets.Total > 0);
     }
 
-    private string Text(long id)
-    {
-        using var command = _index.Connection.CreateCommand();
-        command.CommandText = "SELECT doc, ordinal FROM units WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read());
-        return new StoredTexts(_index.Connection).Of(reader.GetInt64(0), reader.GetInt32(1))!;
-    }
+    private string Text(long id) => new StoredTexts(_index.Connection).Of(id)!;
 
     private long Matching(string query, string where)
     {
