@@ -109,8 +109,7 @@ public sealed class PeerScenario : IScenario
             if (parsed.IsEmpty) return 0;
             var filter = SearchFilter.For(request, index);
             if (filter.MatchesNothing) return 0;
-            var ranking = new PostingsRanker(index, weights).Rank(parsed, filter, request.Limit, countTotal: false)
-                ?? new FtsRanker(index, weights).Rank(parsed, filter, request.Limit, countTotal: false);
+            var ranking = new PostingsRanker(index, weights).Rank(parsed, filter, request.Limit, countTotal: false);
             return ranking.Units.Count;
         }
         int Fetch(SearchRequest request)

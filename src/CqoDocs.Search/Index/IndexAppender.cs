@@ -6,8 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace CqoDocs.Search.Index;
 
 /// <summary>
-/// Appends documents to an index inside an open transaction: their rows, full-text rows, postings and unit
-/// lengths, after every row id already given. Documents come in batches, each analysed on every core and
+/// Appends documents to an index inside an open transaction: their rows, postings and unit lengths, after every row id already given. Documents come in batches, each analysed on every core and
 /// then written and let go, and postings are flushed as a segment whenever they outgrow the budget: what a
 /// build holds at once does not grow with the corpus. Used by a full build and by an incremental update.
 /// </summary>
@@ -46,21 +45,22 @@ internal sealed class IndexAppender
     /// <param name="analysed">Called with the number of units analysed so far in this batch, from any thread.</param>
     public void Add(IReadOnlyList<Document> batch, Action<int>? analysed = null) => Write(Analyze(batch, analysed));
 
-    /// <summary>A batch's analysis: every unit's index text and term positions.</summary>
-    private sealed record Analysed(IReadOnlyList<Document> Documents, UnitFields[][] Fields, UnitTermPositions[][] Positions);
+    /// <summary>A batch's analysis: every unit's term positions.</summary>
+    private sealed record Analysed(IReadOnlyList<Document> Documents, UnitTermPositions[][] Positions);
 
     private void Write(Analysed batch)
     {
-        var (documents, fields, positions) = batch;
+        var (documents, positions) = batch;
         for (var di = 0; di < documents.Count; di++)
         {
             var document = documents[di];
             var documentId = ++LastDocument;
             _rows.Document(documentId, document, LastUnit + 1);
+            _rows.Texts(LastUnit + 1, document);
             for (var ui = 0; ui < document.Units.Count; ui++)
             {
                 var unitId = ++LastUnit;
-                _rows.Unit(unitId, documentId, ui, document.Units[ui], fields[di][ui], positions[di][ui].Length);
+                _rows.Unit(unitId, documentId, ui, document.Units[ui], positions[di][ui].Length);
                 _postings.Add(unitId, positions[di][ui]);
                 Tokens += positions[di][ui].Length;
                 Units++;
@@ -86,21 +86,19 @@ internal sealed class IndexAppender
     {
         var contexts = documents.Select(d => UnitFields.ContextOf(d, _analyzer)).ToArray();
         var work = documents.SelectMany((d, di) => d.Units.Select((_, ui) => (di, ui))).ToArray();
-        var fields = documents.Select(d => new UnitFields[d.Units.Count]).ToArray();
         var positions = documents.Select(d => new UnitTermPositions[d.Units.Count]).ToArray();
-        if (work.Length == 0) return new Analysed(documents, fields, positions);
+        if (work.Length == 0) return new Analysed(documents, positions);
         var done = 0;
         Parallel.ForEach(Partitioner.Create(0, work.Length, 64), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
                 var (di, ui) = work[i];
-                fields[di][ui] = UnitFields.Of(documents[di].Units[ui], contexts[di], _analyzer);
-                positions[di][ui] = UnitTermPositions.Of(fields[di][ui]);
+                positions[di][ui] = UnitTermPositions.Of(UnitFields.Of(documents[di].Units[ui], contexts[di], _analyzer));
             }
             var now = Interlocked.Add(ref done, range.Item2 - range.Item1);
             analysed?.Invoke(now);
         });
-        return new Analysed(documents, fields, positions);
+        return new Analysed(documents, positions);
     }
 }

@@ -59,8 +59,6 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         using (var transaction = connection.BeginTransaction())
         {
             Execute(connection, IndexSchema.Create, transaction);
-            // Merge the full-text segments once at the end ('optimize') rather than over and over during the load.
-            Execute(connection, "INSERT INTO unit_fts(unit_fts, rank) VALUES ('automerge', 0);", transaction);
             var appender = new IndexAppender(connection, transaction, analyzer, lastDocument: 0, lastUnit: 0, nextSegment: 0);
             var total = documents.Sum(d => d.Units.Count);
             var reported = -1;
@@ -87,8 +85,6 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             };
             var rows = new IndexRows(connection, transaction);
             foreach (var (key, value) in meta) rows.Meta(key, value);
-            // One merged b-tree per term: fewer segments to read on every query.
-            Execute(connection, "INSERT INTO unit_fts(unit_fts) VALUES ('optimize');", transaction);
             transaction.Commit();
         }
         connection.Close();

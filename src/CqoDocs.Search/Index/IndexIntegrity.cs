@@ -10,7 +10,7 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal static class IndexIntegrity
 {
-    private static readonly string[] Tables = ["meta", "documents", "units", "unit_topics", "term_postings", "unit_lengths", "deleted_units", "unit_fts", "unit_fts_data"];
+    private static readonly string[] Tables = ["meta", "documents", "units", "unit_texts", "unit_topics", "term_postings", "unit_lengths", "deleted_units"];
 
     /// <summary>Null when the index is whole; otherwise what is wrong, in words for the user.</summary>
     public static string? Problem(SqliteConnection connection, IReadOnlyDictionary<string, string> meta)
@@ -34,7 +34,7 @@ internal static class IndexIntegrity
         if (!Within(Scalar(connection, "SELECT coalesce(max(id), 0) FROM units"), units.Value, lastUnit.Value)) return "索引的条目表与记录不符";
         if (units > 0)
         {
-            foreach (var table in new[] { "term_postings", "unit_lengths", "unit_fts_data" })
+            foreach (var table in new[] { "term_postings", "unit_lengths", "unit_texts" })
             {
                 if (Scalar(connection, $"SELECT EXISTS (SELECT 1 FROM {table})") == 0) return $"索引的数据表 {table} 是空的";
             }

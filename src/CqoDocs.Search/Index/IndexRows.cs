@@ -10,8 +10,8 @@ internal sealed class IndexRows
 {
     private readonly SqliteCommand _document;
     private readonly SqliteCommand _unit;
+    private readonly SqliteCommand _texts;
     private readonly SqliteCommand _topic;
-    private readonly SqliteCommand _fts;
     private readonly SqliteCommand _meta;
 
     public IndexRows(SqliteConnection connection, SqliteTransaction transaction)
@@ -19,10 +19,9 @@ internal sealed class IndexRows
         _document = Prepare(connection, transaction,
             "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district, validity, hash, first_unit, units) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district, $validity, $hash, $first, $units)");
         _unit = Prepare(connection, transaction,
-            "INSERT INTO units (id, doc, ordinal, label, heading, text, topics, depth, length) VALUES ($id, $doc, $ordinal, $label, $heading, $text, $topics, $depth, $length)");
+            "INSERT INTO units (id, doc, ordinal, label, heading, topics, depth, length) VALUES ($id, $doc, $ordinal, $label, $heading, $topics, $depth, $length)");
+        _texts = Prepare(connection, transaction, "INSERT INTO unit_texts (first_unit, texts) VALUES ($first, $texts)");
         _topic = Prepare(connection, transaction, "INSERT OR IGNORE INTO unit_topics (topic, unit) VALUES ($topic, $unit)");
-        _fts = Prepare(connection, transaction,
-            "INSERT INTO unit_fts (rowid, heading, body, topics, context) VALUES ($id, $heading, $body, $topics, $context)");
         _meta = Prepare(connection, transaction, "INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)");
     }
 
@@ -35,12 +34,21 @@ internal sealed class IndexRows
         ("$validity", ValidityFactsJson.Write(ValidityFacts.Of(d))),
         ("$hash", DocumentHash.Of(d)), ("$first", firstUnit), ("$units", d.Units.Count));
 
-    public void Unit(long id, long doc, int ordinal, Unit u, UnitFields f, int length)
+    /// <summary>The document's unit texts, a few units to a block (<see cref="UnitTexts"/>).</summary>
+    public void Texts(long firstUnit, Document d)
+    {
+        for (var i = 0; i < d.Units.Count; i += UnitTexts.BlockUnits)
+        {
+            var texts = d.Units.Skip(i).Take(UnitTexts.BlockUnits).Select(u => u.Text).ToList();
+            Run(_texts, ("$first", firstUnit + i), ("$texts", UnitTexts.Pack(texts)));
+        }
+    }
+
+    public void Unit(long id, long doc, int ordinal, Unit u, int length)
     {
         Run(_unit, ("$id", id), ("$doc", doc), ("$ordinal", ordinal), ("$label", u.Label), ("$heading", u.Heading),
-            ("$text", u.Text), ("$topics", string.Join(',', u.Topics)), ("$depth", u.Depth), ("$length", length));
+            ("$topics", string.Join(',', u.Topics)), ("$depth", u.Depth), ("$length", length));
         foreach (var topic in u.Topics) Run(_topic, ("$topic", topic), ("$unit", id));
-        Run(_fts, ("$id", id), ("$heading", f.Heading), ("$body", f.Body), ("$topics", f.Topics), ("$context", f.Context));
     }
 
     public void Meta(string key, string value) => Run(_meta, ("$key", key), ("$value", value));

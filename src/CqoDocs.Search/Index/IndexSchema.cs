@@ -1,16 +1,17 @@
 namespace CqoDocs.Search.Index;
 
 /// <summary>
-/// The tables of an index file. One row per unit in <c>units</c> (original text, for display and snippets)
-/// and in <c>unit_fts</c> (the analyzer's words joined by spaces, so FTS5's unicode61 tokenizer sees our
-/// words rather than single characters); <c>documents</c> and <c>unit_topics</c> hold what filters need.
+/// The tables of an index file. One row per unit in <c>units</c>, its original text (for display and snippets)
+/// in a compressed block of its document's units in <c>unit_texts</c>;
+/// the analyzer's words are searched through <c>term_postings</c> only (stored once: no FTS5 table beside
+/// them since version 5); <c>documents</c> and <c>unit_topics</c> hold what filters need.
 /// Bump <see cref="Version"/> whenever a table or the meaning of a column changes: older files are rebuilt.
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
-    /// <summary>FTS5 columns, in this order; bm25 weights are given in the same order.</summary>
+    /// <summary>The full-text columns (<see cref="UnitFields"/>), in the order of positions and column weights.</summary>
     public static readonly IReadOnlyList<string> FtsColumns = ["heading", "body", "topics", "context"];
 
     public const string Create = """
@@ -47,10 +48,16 @@ internal static class IndexSchema
             ordinal  INTEGER NOT NULL,
             label    TEXT NOT NULL,
             heading  TEXT,
-            text     TEXT NOT NULL,
             topics   TEXT NOT NULL,
             depth    INTEGER NOT NULL,
             length   INTEGER NOT NULL
+        );
+
+        -- The units' texts, a few consecutive units of one document to a compressed block (UnitTexts),
+        -- keyed by the block's first unit.
+        CREATE TABLE unit_texts (
+            first_unit  INTEGER PRIMARY KEY,
+            texts       BLOB NOT NULL
         );
 
         CREATE TABLE unit_topics (
@@ -60,7 +67,7 @@ internal static class IndexSchema
         ) WITHOUT ROWID;
 
         -- Every term's units and per-column counts, and every unit's length in tokens (PostingsCodec):
-        -- BM25 computed from these equals FTS5's bm25(), without FTS5 visiting each row of a common word.
+        -- BM25 computed from these equals FTS5's bm25() over the same columns, which a test keeps as the reference.
         CREATE TABLE term_postings (
             term      TEXT NOT NULL,
             segment   INTEGER NOT NULL,
@@ -77,12 +84,6 @@ internal static class IndexSchema
 
         CREATE TABLE deleted_units (
             unit  INTEGER PRIMARY KEY
-        );
-
-        CREATE VIRTUAL TABLE unit_fts USING fts5(
-            heading, body, topics, context,
-            content = '',
-            tokenize = 'unicode61 remove_diacritics 0'
         );
         """;
 

@@ -67,8 +67,17 @@ internal sealed class IndexStatistics
 
     public int LengthOf(long unitId) => _lengths[unitId - _firstUnit];
 
-    /// <summary>The units holding <paramref name="term"/> (increasing row id), its weighted count and positions in each.</summary>
+    /// <summary>The units holding <paramref name="term"/> (increasing row id), its weighted count and positions in each;
+    /// a term of several tokens is read as their phrase (<see cref="PhrasePostings"/>).</summary>
     public PostingsCodec.Decoded Postings(string term, ReadOnlySpan<double> columnWeights)
+    {
+        if (IndexTokens.IsSingle(term)) return TokenPostings(term, columnWeights);
+        var tokens = new List<PostingsCodec.Decoded>();
+        foreach (var token in IndexTokens.Of(term)) tokens.Add(TokenPostings(token, columnWeights));
+        return PhrasePostings.Of(tokens, columnWeights);
+    }
+
+    private PostingsCodec.Decoded TokenPostings(string term, ReadOnlySpan<double> columnWeights)
     {
         _term.Value = term;
         var segments = new List<(byte[] Data, int Count)>(1);

@@ -5,8 +5,8 @@ namespace CqoDocs.Search.Index;
 /// <summary>
 /// The tokens FTS5's unicode61 tokenizer sees in a full-text column: runs of letters, digits and
 /// private-use characters (our analyzer's words are already lower-cased and joined by spaces). The
-/// postings and unit lengths written beside the FTS5 table count exactly these, so that a BM25 computed
-/// from them equals FTS5's own <c>bm25()</c>.
+/// postings and unit lengths count exactly these, so that a BM25 computed from them equals FTS5's own
+/// <c>bm25()</c> over the same text.
 /// </summary>
 internal static class IndexTokens
 {
@@ -26,7 +26,7 @@ internal static class IndexTokens
         }
     }
 
-    /// <summary>True when FTS5 indexes <paramref name="term"/> as exactly one token.</summary>
+    /// <summary>True when <paramref name="term"/> is exactly one token (one posting list), not a phrase of several.</summary>
     public static bool IsSingle(string term)
     {
         using var e = Of(term).GetEnumerator();

@@ -80,29 +80,22 @@ internal sealed class IndexUpdater(Analyzer analyzer)
     /// <summary>Takes a document's rows out and lists its units as deleted; returns the tokens they held.</summary>
     private long Remove(SqliteConnection connection, SqliteTransaction transaction, Indexed document)
     {
-        var context = UnitFields.ContextOf(StoredDocument(connection, transaction, document.Id), analyzer);
-        var units = new List<(long Id, Unit Unit, long Length)>();
-        using (var read = Command(connection, transaction, "SELECT id, label, heading, text, topics, depth, length FROM units WHERE id BETWEEN $first AND $last"))
+        var units = new List<(long Id, string[] Topics, long Length)>();
+        using (var read = Command(connection, transaction, "SELECT id, topics, length FROM units WHERE id BETWEEN $first AND $last"))
         {
             read.Parameters.AddWithValue("$first", document.FirstUnit);
             read.Parameters.AddWithValue("$last", document.FirstUnit + document.Units - 1);
             using var reader = read.ExecuteReader();
             while (reader.Read())
             {
-                var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3),
-                    reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries), reader.GetInt32(5));
-                units.Add((reader.GetInt64(0), unit, reader.GetInt64(6)));
+                units.Add((reader.GetInt64(0), reader.GetString(1).Split(',', StringSplitOptions.RemoveEmptyEntries), reader.GetInt64(2)));
             }
         }
         using var topic = Command(connection, transaction, "DELETE FROM unit_topics WHERE topic = $topic AND unit = $unit");
         using var deleted = Command(connection, transaction, "INSERT OR IGNORE INTO deleted_units (unit) VALUES ($unit)");
-        // A content-less FTS5 table forgets a row only when told the values it was given, and only then are its
-        // counts for bm25() (rows, tokens per column) what a build without the row would have.
-        using var fts = Command(connection, transaction,
-            "INSERT INTO unit_fts (unit_fts, rowid, heading, body, topics, context) VALUES ('delete', $unit, $heading, $body, $topics, $context)");
-        foreach (var (id, unit, _) in units)
+        foreach (var (id, topics, _) in units)
         {
-            foreach (var name in unit.Topics)
+            foreach (var name in topics)
             {
                 topic.Parameters.Clear();
                 topic.Parameters.AddWithValue("$topic", name);
@@ -112,16 +105,8 @@ internal sealed class IndexUpdater(Analyzer analyzer)
             deleted.Parameters.Clear();
             deleted.Parameters.AddWithValue("$unit", id);
             deleted.ExecuteNonQuery();
-            var fields = UnitFields.Of(unit, context, analyzer);
-            fts.Parameters.Clear();
-            fts.Parameters.AddWithValue("$unit", id);
-            fts.Parameters.AddWithValue("$heading", fields.Heading);
-            fts.Parameters.AddWithValue("$body", fields.Body);
-            fts.Parameters.AddWithValue("$topics", fields.Topics);
-            fts.Parameters.AddWithValue("$context", fields.Context);
-            fts.ExecuteNonQuery();
         }
-        using (var rows = Command(connection, transaction, "DELETE FROM units WHERE id BETWEEN $first AND $last; DELETE FROM documents WHERE id = $doc"))
+        using (var rows = Command(connection, transaction, "DELETE FROM units WHERE id BETWEEN $first AND $last; DELETE FROM unit_texts WHERE first_unit BETWEEN $first AND $last; DELETE FROM documents WHERE id = $doc"))
         {
             rows.Parameters.AddWithValue("$first", document.FirstUnit);
             rows.Parameters.AddWithValue("$last", document.FirstUnit + document.Units - 1);
@@ -129,17 +114,6 @@ internal sealed class IndexUpdater(Analyzer analyzer)
             rows.ExecuteNonQuery();
         }
         return units.Sum(u => u.Length);
-    }
-
-    /// <summary>What of a document its units' index text was made from (<see cref="UnitFields.ContextOf"/>).</summary>
-    private static Document StoredDocument(SqliteConnection connection, SqliteTransaction transaction, long id)
-    {
-        using var command = Command(connection, transaction, "SELECT key, title, province, city, district FROM documents WHERE id = $id");
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-        return new Document { Id = reader.GetString(0), Title = reader.GetString(1), Region = new Region(Text(2), Text(3), Text(4)) };
     }
 
     private static Dictionary<string, string> ReadMeta(SqliteConnection connection, SqliteTransaction transaction)

@@ -2,27 +2,27 @@ namespace CqoDocs.Search.Index;
 
 /// <summary>
 /// The byte format of a term's postings and of the unit lengths, in unsigned LEB128 varints. A posting
-/// is the row id's gap from the previous one, a bit mask of the columns that hold the term, then for each
-/// of those columns the number of occurrences and their offsets (each as the gap from the previous one).
+/// is the row id's gap from the previous one, then for each column that holds the term one run: a header
+/// (occurrences &lt;&lt; 3 | column &lt;&lt; 1 | 1 if it is the posting's last run) and the offsets, each as
+/// the gap from the previous one. Most postings are one run of a few occurrences: a one-byte header, with
+/// no separate byte saying which columns follow.
 /// </summary>
 internal static class PostingsCodec
 {
-    private const int Columns = 4;
 
     /// <param name="positions">Increasing, as <see cref="UnitTermPositions.Encode"/> makes them.</param>
     public static void WritePosting(List<byte> output, long gap, IReadOnlyList<int> positions)
     {
+        if (positions.Count == 0) throw new ArgumentException("a posting holds at least one position", nameof(positions));
         WriteVarint(output, (ulong)gap);
-        var mask = 0;
-        foreach (var p in positions) mask |= 1 << UnitTermPositions.ColumnOf(p);
-        output.Add((byte)mask);
-        // Positions are in column order: each column's run is its count, then its offsets as gaps.
+        // Positions are in column order: each column's run is its header, then its offsets as gaps.
         for (var i = 0; i < positions.Count;)
         {
             var column = UnitTermPositions.ColumnOf(positions[i]);
             var end = i;
             while (end < positions.Count && UnitTermPositions.ColumnOf(positions[end]) == column) end++;
-            WriteVarint(output, (ulong)(end - i));
+            var last = end == positions.Count ? 1UL : 0UL;
+            WriteVarint(output, ((ulong)(end - i) << 3) | ((ulong)column << 1) | last);
             var previous = 0;
             for (; i < end; i++)
             {
@@ -55,14 +55,15 @@ internal static class PostingsCodec
             for (var i = 0; i < n; i++)
             {
                 id += (long)ReadVarint(data, ref at);
-                var mask = data[at++];
                 var start = positions.Count;
                 // Summed one occurrence at a time, column by column, as FTS5's bm25() does.
                 var sum = 0.0;
-                for (var c = 0; c < Columns; c++)
+                for (var last = false; !last;)
                 {
-                    if ((mask & (1 << c)) == 0) continue;
-                    var occurrences = (int)ReadVarint(data, ref at);
+                    var header = ReadVarint(data, ref at);
+                    last = (header & 1) != 0;
+                    var c = (int)(header >> 1) & 3;
+                    var occurrences = (int)(header >> 3);
                     var offset = 0;
                     for (var k = 0; k < occurrences; k++)
                     {

@@ -4,9 +4,8 @@ namespace CqoDocs.Search.Index;
 
 /// <summary>
 /// Collects one segment's postings and unit lengths while its units are written (in consecutive row ids),
-/// then stores them beside the FTS5 table: what ranking needs to score a term without asking FTS5's bm25()
-/// to visit every row that holds it. A build flushes a segment whenever <see cref="BufferedBytes"/> grows
-/// past its budget, so memory stays bounded whatever the corpus size.
+/// then stores them: everything ranking, phrase matching and facet counts read. A build flushes a segment
+/// whenever <see cref="BufferedBytes"/> grows past its budget, so memory stays bounded whatever the corpus size.
 /// </summary>
 internal sealed class PostingsWriter(int segment)
 {

@@ -33,18 +33,8 @@ public sealed class FacetCounter(SearchIndex index, Analyzer analyzer, RankingWe
     private UnitSet Matching(ParsedQuery parsed, long maxId)
     {
         var set = new UnitSet(maxId);
-        if (parsed.AllTerms.All(IndexTokens.IsSingle))
-        {
-            var lists = parsed.Words.Select(w => WordScores.Of(index, w, _weights)).Concat(parsed.Parts.Select(t => TermScores.Of(index, t, _weights)));
-            foreach (var id in lists.SelectMany(l => l.Ids)) if (id <= maxId) set.Add(id);
-            return set;
-        }
-        // A term FTS5 cuts into several tokens is a phrase: FTS5 finds its units.
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM unit_fts WHERE unit_fts MATCH $match";
-        command.Parameters.AddWithValue("$match", FtsSyntax.AnyOf(parsed.Words, parsed.Parts.ToList()));
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) if (reader.GetInt64(0) is var id && id >= 0 && id <= maxId) set.Add(id);
+        var lists = parsed.Words.Select(w => WordScores.Of(index, w, _weights)).Concat(parsed.Parts.Select(t => TermScores.Of(index, t, _weights)));
+        foreach (var id in lists.SelectMany(l => l.Ids)) if (id <= maxId) set.Add(id);
         return set;
     }
 

@@ -13,7 +13,7 @@ public sealed record QueryWord(string Term, IReadOnlyList<string> Parts)
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> Alternatives { get; init; } = [[Term]];
 
-    /// <summary>Whether the word is one term with no synonym: one posting list, one FTS5 string.</summary>
+    /// <summary>Whether the word is one term with no synonym: one posting list.</summary>
     public bool IsSingleTerm => Alternatives.Count == 1 && Alternatives[0].Count == 1;
 
     /// <summary>Every term of every alternative.</summary>

@@ -3,28 +3,27 @@ using CqoDocs.Search.Index;
 namespace CqoDocs.Search.Query;
 
 /// <summary>
-/// The same ranking as <see cref="FtsRanker"/>, computed from the postings stored beside the FTS5 table:
-/// each term's BM25 contributions and positions are read (and cached per open index) as one list, the
-/// best units are found by reading the lists from their best score down (<see cref="TopOfIntersection"/>,
-/// <see cref="TopOfUnion"/>), and the phrase boost is checked from positions for the units met only. The
-/// cost no longer grows with FTS5 scoring every row of a common word. Filters are applied as the lists are
-/// read, from the units each filter value admits (<see cref="FilterSets"/>): a filtered ranking is the
-/// unfiltered one with the units the filter refuses left out, as FTS5 ranks it. Returns null for a query
-/// whose terms FTS5 would cut into phrases.
+/// The ranking FTS5's bm25() would give (a test keeps an FTS5 table of the same units as the reference),
+/// computed from the stored postings: each term's BM25 contributions and positions are read (and cached per
+/// open index) as one list, the best units are found by reading the lists from their best score down
+/// (<see cref="TopOfIntersection"/>, <see cref="TopOfUnion"/>), and the phrase boost is checked from
+/// positions for the units met only. Filters are applied as the lists are read, from the units each filter
+/// value admits (<see cref="FilterSets"/>): a filtered ranking is the unfiltered one with the units the
+/// filter refuses left out. A term our tokens cut into several is a phrase, as FTS5 reads it
+/// (<see cref="PhrasePostings"/>).
 /// </summary>
 internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
 {
-    public Ranking? Rank(ParsedQuery parsed, SearchFilter filter, int limit, bool countTotal)
+    public Ranking Rank(ParsedQuery parsed, SearchFilter filter, int limit, bool countTotal)
     {
-        // A term FTS5 would cut into several tokens is a phrase to it, not one posting list here.
-        if (!parsed.AllTerms.All(IndexTokens.IsSingle)) return null;
         var allowed = FilterSets.Of(index).Allowed(filter);
         // One list per word (its synonyms merged in), then one per part.
         var lists = parsed.Words.Select(w => WordScores.Of(index, w, weights))
             .Concat(parsed.Parts.Select(t => TermScores.Of(index, t, weights))).ToList();
         var words = parsed.Words.Count;
         var topics = parsed.Topics.Count > 0 ? TopicMembers.Of(index, parsed.Topics) : null;
-        var phrase = words > 1 ? new PhraseMatcher(parsed.Sequence.Select(t => TermScores.Of(index, t, weights)).ToList()) : null;
+        // The phrase is every token of the query in order, a term of several tokens being its tokens.
+        var phrase = words > 1 ? new PhraseMatcher(parsed.Sequence.SelectMany(IndexTokens.Of).Select(t => TermScores.Of(index, t, weights)).ToList()) : null;
         var boost = new Boost(weights, phrase is not null, topics);
 
         // Only a unit with every word can hold the whole query as a phrase: the others skip the check.
@@ -73,7 +72,7 @@ internal sealed class PostingsRanker(SearchIndex index, RankingWeights weights)
         return count;
     }
 
-    /// <summary>relevance × (1 + phrase boost + topic boost), the same sum as FtsRanker's SQL.</summary>
+    /// <summary>relevance × (1 + phrase boost + topic boost), as FTS5's reference ranking sums it.</summary>
     private sealed class Boost(RankingWeights weights, bool hasPhrase, HashSet<long>? topics)
     {
         public double MaxFactor => Factor(phrase: true, topic: true);

@@ -10,8 +10,7 @@ namespace CqoDocs.Search.Query;
 /// Runs a query against an open index. Ranking: units containing more of the query's words come first
 /// (all words above some); among equals, BM25 with column weights, boosted when the unit holds the whole
 /// query as a phrase or is tagged with a topic the query names (see <see cref="RankingWeights"/>).
-/// Ranked from the stored postings, filters included (<see cref="PostingsRanker"/>); by FTS5's bm25()
-/// (<see cref="FtsRanker"/>) only when a term is a phrase to FTS5: the two give the same order. Only the final hits' text is read.
+/// Ranked from the stored postings, filters included (<see cref="PostingsRanker"/>). Only the final hits' text is read.
 /// The ranked candidates are then checked as a reader sees them (<see cref="VisibleWords"/>): a unit that
 /// shows none of the words is dropped, the same text twice is listed once, and "命中 n/m" counts what shows.
 /// </summary>
@@ -40,8 +39,7 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
         int? counted = null;
         for (var round = 1; ; round++)
         {
-            var ranking = new PostingsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1)
-                ?? new FtsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1);
+            var ranking = new PostingsRanker(index, _weights).Rank(parsed, filter, asked, request.CountTotal && round == 1);
             counted ??= ranking.Total;
             var units = ReadUnits(ranking.Units.Select(r => r.Id));
             var checkedHits = Check(ranking.Units, units, visible, topicWords);
@@ -105,27 +103,29 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
     /// <summary>Texts shorter than this (after folding) are too generic to call two units the same article.</summary>
     private const int MinDuplicateKey = 12;
 
-    /// <summary>The hits' rows, by one prepared statement kept per open index: compiling a statement naming
-    /// the ids cost more than reading the rows.</summary>
+    /// <summary>The hits' rows, by one prepared statement kept per open index (compiling a statement naming
+    /// the ids cost more than reading the rows), and their texts from their documents' blocks.</summary>
     private Dictionary<long, (long Doc, Unit Unit)> ReadUnits(IEnumerable<long> ids)
     {
         var (command, id) = index.Cached(nameof(ReadUnits), () =>
         {
             var made = index.Connection.CreateCommand();
-            made.CommandText = "SELECT doc, label, heading, text, topics, depth FROM units WHERE id = $id";
+            made.CommandText = "SELECT doc, label, heading, topics, depth FROM units WHERE id = $id";
             var parameter = made.Parameters.Add("$id", SqliteType.Integer);
             parameter.Value = 0L;
             made.Prepare();
             return new UnitReader(made, parameter);
         });
+        var texts = index.Cached(nameof(StoredTexts), () => new StoredTexts(index.Connection));
         var units = new Dictionary<long, (long, Unit)>();
         foreach (var unitId in ids)
         {
             id.Value = unitId;
             using var reader = command.ExecuteReader();
             if (!reader.Read()) continue;
-            var topics = reader.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), topics, reader.GetInt32(5));
+            if (texts.Of(unitId) is not { } text) continue;
+            var topics = reader.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var unit = new Unit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), text, topics, reader.GetInt32(4));
             units[unitId] = (reader.GetInt64(0), unit);
         }
         return units;

@@ -9,8 +9,7 @@ namespace CqoDocs.Search.Query;
 /// the typed word's IDF, as if it said the typed word. A rare synonym (CQO beside the ubiquitous 首席质量官)
 /// therefore neither lifts a unit that also says the word nor outranks it when said instead.
 /// A word of one term is simply that term's list. FTS5's bm25() can only sum the phrases of an OR query,
-/// so <see cref="FtsRanker"/> (filtered requests) sums them instead: the two rankers agree exactly on words
-/// without synonyms only.
+/// so the FTS5 reference ranking (a test's) agrees with this one on words without synonyms only.
 /// </summary>
 internal static class WordScores
 {

@@ -16,7 +16,16 @@ public class IndexBuildTests
         using var index = f.Store.OpenFresh();
         Assert.Equal("memory-v1", index.CorpusHash);
         Assert.Equal(8, Scalar(index, "SELECT count(*) FROM units"));
-        Assert.Equal(8, Scalar(index, "SELECT count(*) FROM unit_fts_docsize"));
+        Assert.Equal(8, Scalar(index, "SELECT sum(units) FROM unit_lengths"));
+    }
+
+    [Fact]
+    public void Postings_are_stored_once_without_a_full_text_table_beside_them()
+    {
+        using var f = new IndexFixture();
+        using var index = f.Store.OpenFresh();
+        Assert.Equal(0, Scalar(index, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%fts%'"));
+        Assert.True(Scalar(index, "SELECT count(*) FROM term_postings") > 0);
     }
 
     [Fact]
@@ -24,8 +33,8 @@ public class IndexBuildTests
     {
         using var f = new IndexFixture();
         using var index = f.Store.OpenFresh();
-        Assert.Equal(1, Scalar(index, "SELECT count(*) FROM unit_fts WHERE unit_fts MATCH '\"一票否决\"'"));
-        Assert.Equal(0, Scalar(index, "SELECT count(*) FROM unit_fts WHERE unit_fts MATCH '\"票否\"'"));
+        Assert.Single(index.Statistics.Postings("一票否决", Weights).Ids);
+        Assert.Empty(index.Statistics.Postings("票否", Weights).Ids);
     }
 
     [Fact]
@@ -33,7 +42,10 @@ public class IndexBuildTests
     {
         using var f = new IndexFixture();
         using var index = f.Store.OpenFresh();
-        Assert.Equal(2, Scalar(index, "SELECT count(*) FROM unit_fts WHERE unit_fts MATCH 'topics : \"任职条件\"'"));
+        var postings = index.Statistics.Postings("任职条件", Weights);
+        var inTopics = Enumerable.Range(0, postings.Ids.Length)
+            .Count(i => postings.Positions[postings.Starts[i]..postings.Starts[i + 1]].Any(p => UnitTermPositions.ColumnOf(p) == TopicsColumn));
+        Assert.Equal(2, inTopics);
         Assert.Equal(2, Scalar(index, "SELECT count(*) FROM unit_topics WHERE topic = 'qualifications'"));
     }
 
@@ -77,6 +89,9 @@ public class IndexBuildTests
         f.Store.Rebuild(new SynchronousProgress(reports.Add));
         Assert.Equal(new IndexProgress(8, 8), reports.MaxBy(r => r.Done));
     }
+
+    private static readonly double[] Weights = [1, 1, 1, 1];
+    private static readonly int TopicsColumn = IndexSchema.FtsColumns.ToList().IndexOf("topics");
 
     private static long Scalar(SearchIndex index, string sql)
     {

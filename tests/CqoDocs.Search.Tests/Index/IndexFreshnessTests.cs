@@ -54,7 +54,7 @@ public class IndexFreshnessTests
     [InlineData("drop-units", false)]
     [InlineData("empty-units", false)]
     [InlineData("empty-postings", false)]
-    [InlineData("drop-fts", false)]
+    [InlineData("drop-lengths", false)]
     public void A_damaged_index_is_reported_and_rebuilt_and_search_still_answers(string damage, bool inOwnFolderOnly)
     {
         using var f = new IndexFixture(pathIsOurs: inOwnFolderOnly);
@@ -202,8 +202,8 @@ public class IndexFreshnessTests
             case "empty-postings":
                 Sql(path, "DELETE FROM term_postings");
                 break;
-            case "drop-fts":
-                Sql(path, "DROP TABLE unit_fts");
+            case "drop-lengths":
+                Sql(path, "DROP TABLE unit_lengths");
                 break;
             case "text":
                 File.WriteAllText(path, "这不是索引文件，是被覆盖的文本。\n");

@@ -11,7 +11,7 @@ namespace CqoDocs.Search.Tests.Index;
 
 /// <summary>
 /// A corpus changed by a few documents updates the index in place, and the index then ranks exactly as
-/// one built from scratch would: same units, same scores, same totals, by both rankers.
+/// one built from scratch would (same units, same scores, same totals), and as FTS5's bm25() ranks the rebuilt one.
 /// </summary>
 public sealed class IndexUpdateTests : IDisposable
 {
@@ -118,6 +118,7 @@ public sealed class IndexUpdateTests : IDisposable
         using var updated = store.OpenFresh();
         var rebuiltPath = _folder.File($"rebuilt-{steps}.sqlite");
         new IndexBuilder(StandardAnalyzer.Shared).Build(now, "h", "test", rebuiltPath);
+        FtsReference.AddTo(rebuiltPath, now);
         using var rebuilt = SearchIndex.Open(rebuiltPath);
 
         Assert.Equal(0, rebuilds);
@@ -129,7 +130,7 @@ public sealed class IndexUpdateTests : IDisposable
         foreach (var request in Requests(now))
         {
             Assert.Equal(Ranked(rebuilt, request, fts: false), Ranked(updated, request, fts: false));
-            Assert.Equal(Ranked(rebuilt, request, fts: true), Ranked(updated, request, fts: true));
+            Assert.Equal(Ranked(rebuilt, request, fts: true), Ranked(updated, request, fts: false));
         }
     }
 
@@ -251,7 +252,7 @@ public sealed class IndexUpdateTests : IDisposable
         var filter = SearchFilter.For(request, index);
         var ranking = fts
             ? new FtsRanker(index, RankingWeights.Default).Rank(parsed, filter, 100_000, countTotal: true)
-            : new PostingsRanker(index, RankingWeights.Default).Rank(parsed, filter, 100_000, countTotal: true)!;
+            : new PostingsRanker(index, RankingWeights.Default).Rank(parsed, filter, 100_000, countTotal: true);
         var names = new Dictionary<long, (string, string)>();
         using (var command = index.Connection.CreateCommand())
         {

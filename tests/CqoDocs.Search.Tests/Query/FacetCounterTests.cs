@@ -19,6 +19,7 @@ public sealed class FacetCounterTests : IDisposable
         var path = _folder.File("generated.sqlite");
         _documents = PostingsRankerTests.Recombined(CorpusLoader.LoadBundled(), 500);
         new IndexBuilder(StandardAnalyzer.Shared).Build(_documents, "h", "test", path);
+        FtsReference.AddTo(path, _documents);
         _index = SearchIndex.Open(path);
     }
 

@@ -19,7 +19,9 @@ public sealed class PostingsRankerTests : IDisposable
     public PostingsRankerTests()
     {
         var path = _folder.File("generated.sqlite");
-        new IndexBuilder(StandardAnalyzer.Shared).Build(Recombined(CorpusLoader.LoadBundled(), 1500), "h", "test", path);
+        var documents = Recombined(CorpusLoader.LoadBundled(), 1500);
+        new IndexBuilder(StandardAnalyzer.Shared).Build(documents, "h", "test", path);
+        FtsReference.AddTo(path, documents);
         _index = SearchIndex.Open(path);
     }
 

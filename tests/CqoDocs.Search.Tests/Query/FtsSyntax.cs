@@ -1,4 +1,6 @@
-namespace CqoDocs.Search.Query;
+using CqoDocs.Search.Query;
+
+namespace CqoDocs.Search.Tests.Query;
 
 /// <summary>
 /// Builds FTS5 MATCH expressions from analyzed terms. Every term is a quoted string, so no character a

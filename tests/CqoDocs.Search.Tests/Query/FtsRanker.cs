@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 using CqoDocs.Search.Index;
+using CqoDocs.Search.Query;
 
-namespace CqoDocs.Search.Query;
+namespace CqoDocs.Search.Tests.Query;
 
 /// <summary>
-/// Ranks with FTS5 alone: bm25() over every matching row, filters as SQL conditions. Exact, and it handles
-/// every request, but its cost grows with the number of matching rows (about 1 µs each), so a word found in
-/// most units costs tens of milliseconds, and a topic filter makes FTS5 match again per unit.
-/// <see cref="PostingsRanker"/> answers every request whose terms are single tokens, filtered or not.
+/// The reference ranking, with FTS5 alone: bm25() over every matching row of the table
+/// <see cref="FtsReference"/> adds, filters as SQL conditions. <see cref="PostingsRanker"/> must give the
+/// same units, order, scores and totals (words without synonyms).
 /// </summary>
 internal sealed class FtsRanker(SearchIndex index, RankingWeights weights)
 {

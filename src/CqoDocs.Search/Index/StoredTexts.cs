@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using ZstdSharp;
+
+namespace CqoDocs.Search.Index;
+
+/// <summary>
+/// Reads units' texts from their blocks (<see cref="UnitTexts"/>) for an open index, by one prepared
+/// statement, keeping the last blocks unpacked: a page of hits often holds neighbouring units of one document.
+/// </summary>
+internal sealed class StoredTexts
+{
+    private const int KeptBlocks = 64;
+
+    private readonly SqliteCommand _read;
+    private readonly SqliteParameter _unit;
+    private readonly Decompressor _decompressor = new();
+    private readonly LruCache _unpacked = new(KeptBlocks * UnitTexts.BlockUnits);
+
+    public StoredTexts(SqliteConnection connection)
+    {
+        _read = connection.CreateCommand();
+        _read.CommandText = "SELECT first_unit, texts FROM unit_texts WHERE first_unit <= $unit ORDER BY first_unit DESC LIMIT 1";
+        _unit = _read.Parameters.Add("$unit", SqliteType.Integer);
+        _unit.Value = 0L;
+        _read.Prepare();
+    }
+
+    /// <summary>The unit's text; null when the index has no such unit.</summary>
+    public string? Of(long unit)
+    {
+        if (_unpacked.TryGet(unit, out var cached)) return Text((UnitTexts.Unpacked)cached, unit);
+        _unit.Value = unit;
+        using var reader = _read.ExecuteReader();
+        if (!reader.Read()) return null;
+        var first = reader.GetInt64(0);
+        var block = new UnitTexts.Unpacked((byte[])reader.GetValue(1), _decompressor, first);
+        // Kept under each of its units' ids, so a neighbour is found without a query.
+        for (var id = first; id < first + block.Count; id++) _unpacked.Add(id, block);
+        return Text(block, unit);
+    }
+
+    private static string? Text(UnitTexts.Unpacked block, long unit) =>
+        unit - block.FirstUnit is var i and >= 0 && i < block.Count ? block[(int)i] : null;
+}
