@@ -1,5 +1,6 @@
 using CqoDocs.Core.Import.Text;
 using CqoDocs.Core.Model;
+using CqoDocs.Core.Requirements.Validity;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Index;
 using Microsoft.Data.Sqlite;
@@ -48,7 +49,8 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
             var exhausted = ranking.Units.Count < asked || ranking.Units[^1].Coverage == 0;
             if (checkedHits.Count >= limit || exhausted || round == MaxRounds)
             {
-                var hits = checkedHits.Take(limit).Select(c => ToHit(c, units[c.Ranked.Id], parsed, request.Day)).ToList();
+                var validity = IndexedValidity.Of(index, request.Day);
+                var hits = checkedHits.Take(limit).Select(c => ToHit(c, units[c.Ranked.Id], parsed, validity)).ToList();
                 // Every matching unit was checked: the total is what passed, not what the index matched.
                 var total = ranking.Units.Count < asked && request.CountTotal ? checkedHits.Count : counted;
                 return new SearchResult(request.Text, parsed, total, hits);
@@ -134,7 +136,7 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
     private sealed record UnitReader(SqliteCommand Command, SqliteParameter Id);
 
     /// <summary>The hit as shown: marked heading and snippet, and its document's status on the day (does the rule still hold?).</summary>
-    private SearchHit ToHit(Checked hit, (long Doc, Unit Unit) row, ParsedQuery parsed, DateOnly day)
+    private SearchHit ToHit(Checked hit, (long Doc, Unit Unit) row, ParsedQuery parsed, IReadOnlyDictionary<string, DocumentValidity> validity)
     {
         var document = index.Documents[row.Doc].Document;
         var unit = row.Unit;
@@ -143,7 +145,7 @@ public sealed class UnitSearcher(SearchIndex index, Analyzer analyzer, RankingWe
         return new SearchHit(document, unit, hit.Visible, Math.Round(Score(hit, parsed.Words.Count), 6),
             _highlighter.Highlight(unit.Heading, terms), _highlighter.Snippet(unit.Text, terms))
         {
-            Validity = IndexedValidity.Of(index, day).GetValueOrDefault(document.Id),
+            Validity = validity.GetValueOrDefault(document.Id),
         };
     }
 }

@@ -12,8 +12,9 @@ namespace CqoDocs.Search.Tests.Query;
 /// </summary>
 internal sealed class FtsRanker(SearchIndex index, RankingWeights weights)
 {
-    public Ranking Rank(ParsedQuery parsed, SearchFilter filter, int limit, bool countTotal)
+    public Ranking Rank(ParsedQuery parsed, SearchFilter searchFilter, int limit, bool countTotal)
     {
+        var filter = FilterSql.Of(searchFilter);
         var parts = parsed.Parts.ToList();
         var any = FtsSyntax.AnyOf(parsed.Words, parts);
         List<RankedUnit> ranked = [];
@@ -29,7 +30,7 @@ internal sealed class FtsRanker(SearchIndex index, RankingWeights weights)
         return new Ranking(ranked, countTotal ? Count(any, filter) : null);
     }
 
-    private List<RankedUnit> Rank(string match, ParsedQuery parsed, SearchFilter filter, int limit, bool coverAll)
+    private List<RankedUnit> Rank(string match, ParsedQuery parsed, FilterSql filter, int limit, bool coverAll)
     {
         using var command = index.Connection.CreateCommand();
         var sql = new StringBuilder();
@@ -78,7 +79,7 @@ internal sealed class FtsRanker(SearchIndex index, RankingWeights weights)
         return result;
     }
 
-    private int Count(string match, SearchFilter filter)
+    private int Count(string match, FilterSql filter)
     {
         using var command = index.Connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM (SELECT rowid AS id FROM unit_fts WHERE unit_fts MATCH $match) AS h"
