@@ -9,7 +9,7 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>The full-text columns (<see cref="UnitFields"/>), in the order of positions and column weights.</summary>
     public static readonly IReadOnlyList<string> FtsColumns = ["heading", "body", "topics", "context"];

@@ -15,8 +15,10 @@ public class PostingsCodecTests
             [UnitTermPositions.Encode(0, 0), UnitTermPositions.Encode(1, 7), UnitTermPositions.Encode(1, 9), UnitTermPositions.Encode(3, 2)],
             [.. Enumerable.Range(0, 40).Select(i => UnitTermPositions.Encode(1, i * 3))],
             [UnitTermPositions.Encode(2, 0), UnitTermPositions.Encode(3, 500_000)],
+            [UnitTermPositions.Encode(3, 300_000)],
+            [UnitTermPositions.Encode(0, 0)],
         ];
-        long[] ids = [1, 2, 300, 100_000];
+        long[] ids = [1, 2, 300, 100_000, 5_000_000_000, 5_000_000_001];
         var bytes = new List<byte>();
         long previous = 0;
         for (var i = 0; i < ids.Length; i++)
@@ -36,13 +38,13 @@ public class PostingsCodecTests
     }
 
     [Fact]
-    public void A_posting_of_one_occurrence_with_a_small_gap_and_offset_takes_three_bytes()
+    public void A_posting_of_one_occurrence_with_a_small_gap_and_offset_takes_two_bytes()
     {
         var bytes = new List<byte>();
         PostingsCodec.WritePosting(bytes, 5, [UnitTermPositions.Encode(1, 12)]);
 
-        // The gap, the run's header (count, column, last), the offset.
-        Assert.Equal(3, bytes.Count);
+        // The gap with the column, the offset: no run header.
+        Assert.Equal(2, bytes.Count);
     }
 
     [Fact]
