@@ -73,6 +73,7 @@ internal sealed class IndexAppender
     /// <summary>Writes the postings still held.</summary>
     public void Finish()
     {
+        _rows.Finish();
         _postings.Write(_connection, _transaction);
     }
 

@@ -10,7 +10,7 @@ internal sealed class IndexRows
 {
     private readonly SqliteCommand _document;
     private readonly SqliteCommand _unit;
-    private readonly SqliteCommand _texts;
+    private readonly TextBlocks _texts;
     private readonly SqliteCommand _topic;
     private readonly SqliteCommand _meta;
 
@@ -20,7 +20,7 @@ internal sealed class IndexRows
             "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district, validity, hash, first_unit, units) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district, $validity, $hash, $first, $units)");
         _unit = Prepare(connection, transaction,
             "INSERT INTO units (id, doc, ordinal, label, heading, topics, depth, length) VALUES ($id, $doc, $ordinal, $label, $heading, $topics, $depth, $length)");
-        _texts = Prepare(connection, transaction, "INSERT INTO unit_texts (first_unit, texts) VALUES ($first, $texts)");
+        _texts = new TextBlocks(connection, transaction);
         _topic = Prepare(connection, transaction, "INSERT OR IGNORE INTO unit_topics (topic, unit) VALUES ($topic, $unit)");
         _meta = Prepare(connection, transaction, "INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)");
     }
@@ -40,9 +40,12 @@ internal sealed class IndexRows
         for (var i = 0; i < d.Units.Count; i += UnitTexts.BlockUnits)
         {
             var texts = d.Units.Skip(i).Take(UnitTexts.BlockUnits).Select(u => u.Text).ToList();
-            Run(_texts, ("$first", firstUnit + i), ("$texts", UnitTexts.Pack(texts)));
+            _texts.Add(firstUnit + i, texts);
         }
     }
+
+    /// <summary>Writes what is still held back: call before the transaction commits.</summary>
+    public void Finish() => _texts.Finish();
 
     public void Unit(long id, long doc, int ordinal, Unit u, int length)
     {

@@ -2,7 +2,7 @@ namespace CqoDocs.Search.Index;
 
 /// <summary>
 /// The tables of an index file. One row per unit in <c>units</c>, its original text (for display and snippets)
-/// in a compressed block of its document's units in <c>unit_texts</c>;
+/// in a compressed block of its document's units in <c>unit_texts</c> (with the dictionary in <c>text_dictionaries</c>);
 /// the analyzer's words are searched through <c>term_postings</c> only (stored once: no FTS5 table beside
 /// them since version 5); <c>documents</c> and <c>unit_topics</c> hold what filters need.
 /// Bump <see cref="Version"/> whenever a table or the meaning of a column changes: older files are rebuilt.
@@ -54,10 +54,17 @@ internal static class IndexSchema
         );
 
         -- The units' texts, a few consecutive units of one document to a compressed block (UnitTexts),
-        -- keyed by the block's first unit.
+        -- keyed by the block's first unit, compressed with a dictionary of text_dictionaries or none (NULL).
         CREATE TABLE unit_texts (
             first_unit  INTEGER PRIMARY KEY,
-            texts       BLOB NOT NULL
+            texts       BLOB NOT NULL,
+            dictionary  INTEGER REFERENCES text_dictionaries(id)
+        );
+
+        -- Zstandard dictionaries trained on the first blocks written (TextDictionary); an index has at most one.
+        CREATE TABLE text_dictionaries (
+            id          INTEGER PRIMARY KEY,
+            dictionary  BLOB NOT NULL
         );
 
         CREATE TABLE unit_topics (

@@ -11,15 +11,19 @@ internal sealed class StoredTexts
 {
     private const int KeptBlocks = 64;
 
+    private readonly SqliteConnection _connection;
     private readonly SqliteCommand _read;
     private readonly SqliteParameter _unit;
-    private readonly Decompressor _decompressor = new();
+    private readonly Decompressor _plain = new();
+    /// <summary>One decompressor per dictionary, each loaded once (an index has at most one).</summary>
+    private readonly Dictionary<long, Decompressor> _withDictionary = [];
     private readonly LruCache _unpacked = new(KeptBlocks * UnitTexts.BlockUnits);
 
     public StoredTexts(SqliteConnection connection)
     {
+        _connection = connection;
         _read = connection.CreateCommand();
-        _read.CommandText = "SELECT first_unit, texts FROM unit_texts WHERE first_unit <= $unit ORDER BY first_unit DESC LIMIT 1";
+        _read.CommandText = "SELECT first_unit, texts, dictionary FROM unit_texts WHERE first_unit <= $unit ORDER BY first_unit DESC LIMIT 1";
         _unit = _read.Parameters.Add("$unit", SqliteType.Integer);
         _unit.Value = 0L;
         _read.Prepare();
@@ -33,10 +37,22 @@ internal sealed class StoredTexts
         using var reader = _read.ExecuteReader();
         if (!reader.Read()) return null;
         var first = reader.GetInt64(0);
-        var block = new UnitTexts.Unpacked((byte[])reader.GetValue(1), _decompressor, first);
+        var decompressor = reader.IsDBNull(2) ? _plain : WithDictionary(reader.GetInt64(2));
+        var block = new UnitTexts.Unpacked((byte[])reader.GetValue(1), decompressor, first);
         // Kept under each of its units' ids, so a neighbour is found without a query.
         for (var id = first; id < first + block.Count; id++) _unpacked.Add(id, block);
         return Text(block, unit);
+    }
+
+    private Decompressor WithDictionary(long id)
+    {
+        if (_withDictionary.TryGetValue(id, out var known)) return known;
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT dictionary FROM text_dictionaries WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        var decompressor = new Decompressor();
+        decompressor.LoadDictionary((byte[])command.ExecuteScalar()!);
+        return _withDictionary[id] = decompressor;
     }
 
     private static string? Text(UnitTexts.Unpacked block, long unit) =>
