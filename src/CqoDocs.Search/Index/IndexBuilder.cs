@@ -50,6 +50,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             Pooling = false,
         }.ToString());
         connection.Open();
+        Execute(connection, $"PRAGMA page_size = {IndexSchema.PageSize};");
         // The file is private until it is moved into place: no journal, no syncs until the end.
         Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;");
         Execute(connection, $"PRAGMA application_id = {IndexFile.ApplicationId};");

@@ -11,6 +11,13 @@ internal static class IndexSchema
 {
     public const int Version = 6;
 
+    /// <summary>
+    /// SQLite's page size, set before the file's first write. Text blocks and posting lists are rows of a few
+    /// hundred bytes to a few kilobytes: on 4 KB pages a 50,000-unit index was a tenth free space. 16 KB pages
+    /// pack them tighter (34.2 -> 31.6 MB) with no slower reads; 64 KB ones made reading a hit's text slower.
+    /// </summary>
+    public const int PageSize = 16384;
+
     /// <summary>The full-text columns (<see cref="UnitFields"/>), in the order of positions and column weights.</summary>
     public static readonly IReadOnlyList<string> FtsColumns = ["heading", "body", "topics", "context"];
 

@@ -29,6 +29,14 @@ public class IndexBuildTests
     }
 
     [Fact]
+    public void A_built_index_packs_its_rows_into_pages_of_the_schemas_size()
+    {
+        using var f = new IndexFixture();
+        using var index = f.Store.OpenFresh();
+        Assert.Equal(IndexSchema.PageSize, Scalar(index, "PRAGMA page_size"));
+    }
+
+    [Fact]
     public void The_full_text_columns_hold_the_analyzer_words_so_a_word_matches_but_half_a_word_does_not()
     {
         using var f = new IndexFixture();
