@@ -10,7 +10,7 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal static class IndexIntegrity
 {
-    private static readonly string[] Tables = ["meta", "documents", "units", "unit_texts", "unit_topics", "term_postings", "unit_lengths", "deleted_units"];
+    private static readonly string[] Tables = ["meta", "documents", "units", "unit_texts", "text_dictionaries", "unit_topics", "term_postings", "unit_lengths", "deleted_units"];
 
     /// <summary>Null when the index is whole; otherwise what is wrong, in words for the user.</summary>
     public static string? Problem(SqliteConnection connection, IReadOnlyDictionary<string, string> meta)

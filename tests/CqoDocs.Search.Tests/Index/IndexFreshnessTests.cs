@@ -55,6 +55,7 @@ public class IndexFreshnessTests
     [InlineData("empty-units", false)]
     [InlineData("empty-postings", false)]
     [InlineData("drop-lengths", false)]
+    [InlineData("drop-text-dictionaries", false)]
     public void A_damaged_index_is_reported_and_rebuilt_and_search_still_answers(string damage, bool inOwnFolderOnly)
     {
         using var f = new IndexFixture(pathIsOurs: inOwnFolderOnly);
@@ -204,6 +205,9 @@ public class IndexFreshnessTests
                 break;
             case "drop-lengths":
                 Sql(path, "DROP TABLE unit_lengths");
+                break;
+            case "drop-text-dictionaries":
+                Sql(path, "DROP TABLE text_dictionaries");
                 break;
             case "text":
                 File.WriteAllText(path, "这不是索引文件，是被覆盖的文本。\n");
