@@ -39,6 +39,9 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
         return Build(documents, hash, progress);
     }
 
+    /// <summary>The index when it matches the corpus as it stands, else null; never updates or builds.</summary>
+    public SearchIndex? OpenIfFresh() => TryOpen(deep: false).Index;
+
     /// <summary>
     /// An open index that matches the corpus as it is now, updating or rebuilding it first when needed. A
     /// corpus changed by a few documents is updated in place (<see cref="IndexUpdater"/>); a new schema or

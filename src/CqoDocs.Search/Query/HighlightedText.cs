@@ -2,8 +2,9 @@ using System.Text;
 
 namespace CqoDocs.Search.Query;
 
-/// <summary>A piece of display text and whether it is a matched word.</summary>
-public readonly record struct TextPart(string Text, bool IsMatch);
+/// <summary>A piece of display text and whether it is a matched word. A class: lists of it then share the
+/// runtime's precompiled code, where a struct's are compiled in every cold search.</summary>
+public sealed record TextPart(string Text, bool IsMatch);
 
 /// <summary>Text cut into plain and matched parts, so each output (plain, console markup, JSON) marks them its own way.</summary>
 public sealed record HighlightedText(IReadOnlyList<TextPart> Parts)

@@ -21,12 +21,29 @@ public sealed class IndexedSearch(IndexStore store, Func<Analyzer> analyzer, Ran
 
     private T OnFreshIndex<T>(SearchRequest request, Func<ParsedQuery, T> nothingToLookFor, Func<SearchIndex, T> run)
     {
-        // A query with nothing to look for needs no index (and must not trigger a build).
-        var parsed = QueryParser.Parse(request.Text, analyzer());
-        if (parsed.IsEmpty) return nothingToLookFor(parsed);
+        // A fresh index is opened before the query is parsed, so that reading it overlaps with the analyzer's
+        // loading on another thread (StandardAnalyzer.Preload). Anything else waits: a query with nothing to look
+        // for needs no index and must not trigger a build.
+        var opened = store.OpenIfFresh();
+        ParsedQuery parsed;
+        try
+        {
+            parsed = QueryParser.Parse(request.Text, analyzer());
+        }
+        catch
+        {
+            opened?.Dispose();
+            throw;
+        }
+        if (parsed.IsEmpty)
+        {
+            opened?.Dispose();
+            return nothingToLookFor(parsed);
+        }
         for (var attempt = 0; ; attempt++)
         {
-            using var index = store.OpenFresh();
+            using var index = opened ?? store.OpenFresh();
+            opened = null;
             try
             {
                 return run(index);

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace CqoDocs.Search.Segmentation;
 
 /// <summary>
@@ -12,7 +10,6 @@ internal static class DagCutter
     /// With the HMM: consecutive single-character steps are collected; a collected run of two or more that is
     /// not itself a dictionary word goes to the HMM, one that is a word is emitted character by character.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void CutWithHmm(PrefixDictionary dictionary, HmmSegmenter hmm, ReadOnlySpan<char> block, int offset,
         TokenBuffer output, SegmentScratch scratch)
     {
@@ -38,7 +35,6 @@ internal static class DagCutter
     }
 
     /// <summary>Without the HMM: single ASCII letters and digits on the route are glued back into one token.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void CutWithoutHmm(PrefixDictionary dictionary, ReadOnlySpan<char> block, int offset,
         TokenBuffer output, SegmentScratch scratch)
     {

@@ -26,7 +26,6 @@ internal sealed class PrefixDictionary
     /// <summary>Below this many nodes the direct tables cost more than the searches they save.</summary>
     private const int DirectTablesMinimum = 4096;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal PrefixDictionary(char[] nodeChar, int[] firstChild, long[] frequency, long total)
     {
         _nodeChar = nodeChar;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace CqoDocs.Search.Segmentation;
 
 /// <summary>
@@ -11,7 +9,6 @@ namespace CqoDocs.Search.Segmentation;
 internal static class RouteCalculator
 {
     /// <summary>Fills <paramref name="ends"/>[i] with the inclusive end of the word the best route takes at i.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(PrefixDictionary dictionary, ReadOnlySpan<char> block, Span<double> scores, Span<int> ends)
     {
         var n = block.Length;

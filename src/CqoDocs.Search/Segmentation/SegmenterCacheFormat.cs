@@ -8,8 +8,9 @@ namespace CqoDocs.Search.Segmentation;
 /// <summary>
 /// The file <see cref="SegmenterCache"/> keeps: the arrays of a built dictionary as they lie in memory, so
 /// reading is copying (decoding the bundled snapshot's varints costs ~20 ms, copying ~5). Little-endian:
-/// <c>"CQOSEG02"</c>, an XxHash128 of the rest (enough to find a damaged or truncated file; SHA-256 cost
-/// 6 ms more), the force-split word count (int32) and each word (int32 length, UTF-16), node count (int32),
+/// <c>"CQOSEG03"</c>, an XxHash64 of the rest (enough to find a damaged or truncated file; its scalar code
+/// comes precompiled, where XxHash128's vector code is compiled in every cold process), the force-split word
+/// count (int32) and each word (int32 length, UTF-16), node count (int32),
 /// total (int64), then the node characters (uint16 each), first children (int32 each, one more than nodes)
 /// and frequencies (int64 each), then the HMM's value count (int32) and values (<see cref="HmmModel.ToArray"/>,
 /// float64 each: copying them beats parsing the bundled tables by ~25 ms). Only the machine that wrote it
@@ -17,8 +18,8 @@ namespace CqoDocs.Search.Segmentation;
 /// </summary>
 internal static class SegmenterCacheFormat
 {
-    private static ReadOnlySpan<byte> Magic => "CQOSEG02"u8;
-    private const int HashSize = 16;
+    private static ReadOnlySpan<byte> Magic => "CQOSEG03"u8;
+    private const int HashSize = 8;
     private static int HashEnd => Magic.Length + HashSize;
 
     public static byte[] Write(PrefixDictionary dictionary, IReadOnlySet<string> forceSplit, HmmModel hmm)
@@ -47,16 +48,16 @@ internal static class SegmenterCacheFormat
         position += Copy(dictionary.Frequencies, data.AsSpan(position));
         BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(position), hmmValues.Length);
         Copy(hmmValues, data.AsSpan(position + 4));
-        XxHash128.Hash(data.AsSpan(HashEnd), data.AsSpan(Magic.Length, HashSize));
+        XxHash64.Hash(data.AsSpan(HashEnd), data.AsSpan(Magic.Length, HashSize));
         return data;
     }
 
     /// <summary>The dictionary, force-split words and HMM, or null when the data is not a whole, unaltered file of this format.</summary>
-    public static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit, HmmModel Hmm)? Read(ReadOnlySpan<byte> data)
+    public static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit, HmmModel Hmm)? Read(byte[] data)
     {
-        if (!BitConverter.IsLittleEndian || data.Length < HashEnd + 16 || !data.StartsWith(Magic)) return null;
-        var payload = data[HashEnd..];
-        if (!XxHash128.Hash(payload).AsSpan().SequenceEqual(data.Slice(Magic.Length, HashSize))) return null;
+        if (!BitConverter.IsLittleEndian || data.Length < HashEnd + 16 || !data.AsSpan().StartsWith(Magic)) return null;
+        var payload = data.AsSpan(HashEnd);
+        if (XxHash64.HashToUInt64(payload) != BinaryPrimitives.ReadUInt64BigEndian(data.AsSpan(Magic.Length, HashSize))) return null;
         try
         {
             var count = BinaryPrimitives.ReadInt32LittleEndian(payload);
@@ -72,16 +73,21 @@ internal static class SegmenterCacheFormat
             var total = BinaryPrimitives.ReadInt64LittleEndian(payload[(position + 4)..]);
             position += 12;
             if (nodes <= 0 || payload.Length - position < nodes * 14L + 8) return null;
-            var nodeChar = Read<char>(payload, ref position, nodes);
-            var firstChild = Read<int>(payload, ref position, nodes + 1);
-            var frequency = Read<long>(payload, ref position, nodes);
+            var nodeChar = new char[nodes];
+            var firstChild = new int[nodes + 1];
+            var frequency = new long[nodes];
+            Read(data, ref position, nodeChar, nodes * sizeof(char));
+            Read(data, ref position, firstChild, (nodes + 1) * sizeof(int));
+            Read(data, ref position, frequency, nodes * sizeof(long));
             var hmmCount = BinaryPrimitives.ReadInt32LittleEndian(payload[position..]);
             position += 4;
             if (hmmCount <= 0 || payload.Length - position != hmmCount * 8L || !WellFormed(firstChild)) return null;
-            var hmm = HmmModel.FromArray(Read<double>(payload, ref position, hmmCount));
+            var hmmValues = new double[hmmCount];
+            Read(data, ref position, hmmValues, hmmCount * sizeof(double));
+            var hmm = HmmModel.FromArray(hmmValues);
             return hmm is null ? null : (new PrefixDictionary(nodeChar, firstChild, frequency, total), forceSplit, hmm);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (ArgumentException)
         {
             return null;
         }
@@ -94,13 +100,12 @@ internal static class SegmenterCacheFormat
         return bytes.Length;
     }
 
-    private static T[] Read<T>(ReadOnlySpan<byte> payload, ref int position, int count) where T : struct
+    /// <summary>Copies the payload's bytes at <paramref name="position"/> into an array of numbers. Not generic on
+    /// purpose: the generic span helpers are compiled at run time in every cold process.</summary>
+    private static void Read(byte[] data, ref int position, Array values, int bytes)
     {
-        var values = GC.AllocateUninitializedArray<T>(count);
-        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
-        payload.Slice(position, bytes.Length).CopyTo(bytes);
-        position += bytes.Length;
-        return values;
+        Buffer.BlockCopy(data, HashEnd + position, values, 0, bytes);
+        position += bytes;
     }
 
     /// <summary>Children lie after their parent, in order, and inside the arrays: walking the trie cannot go astray.</summary>

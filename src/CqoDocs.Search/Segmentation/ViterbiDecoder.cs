@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace CqoDocs.Search.Segmentation;
 
 /// <summary>
@@ -15,7 +13,6 @@ internal static class ViterbiDecoder
     private const int B = HmmModel.B, M = HmmModel.M, E = HmmModel.E, S = HmmModel.S;
 
     /// <summary>Writes the state of each character of <paramref name="han"/> into <paramref name="states"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Decode(HmmModel model, ReadOnlySpan<char> han, Span<byte> states, Span<byte> backPointers)
     {
         var first = model.Emissions(han[0]);
