@@ -39,6 +39,9 @@ public sealed class IndexBuildScenario : IScenario
                 chars += d.Units.Sum(u => (long)u.Text.Length);
                 return d;
             }), corpus.DocumentCount, corpus.UnitCount, corpus.ContentHash);
+            var allocated = GC.GetTotalAllocatedBytes();
+            var paused = GC.GetTotalPauseDuration();
+            int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             watch.Restart();
             var result = folder is null
                 ? new IndexBuilder(analyzer).Build(counted, "bench", path)
@@ -47,6 +50,9 @@ public sealed class IndexBuildScenario : IScenario
             if (folder is null) output.WriteLine($"corpus: {result.Documents} documents, {result.Units} units, {chars / (double)result.Units:0} chars/unit, {chars / 1e6:0.0} M chars");
             else output.WriteLine($"corpus: {result.Documents} documents, {result.Units} units, read from {folder}");
             output.WriteLine($"build: {seconds:0.00} s ({result.Units / seconds:0} units/s), file {new FileInfo(path).Length / 1e6:0.0} MB");
+            output.WriteLine($"gc: {GC.CollectionCount(0) - collections[0]} / {GC.CollectionCount(1) - collections[1]} / {GC.CollectionCount(2) - collections[2]} collections (gen 0/1/2), " +
+                $"paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s, {(GC.GetTotalAllocatedBytes() - allocated) / 1e9:0.00} GB allocated; peak working set {Environment.WorkingSet / 1e6:0} MB now, " +
+                $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB at most");
             output.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         }
         finally

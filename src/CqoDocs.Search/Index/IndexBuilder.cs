@@ -17,7 +17,7 @@ namespace CqoDocs.Search.Index;
 internal sealed class IndexBuilder(Analyzer analyzer)
 {
     /// <summary>Units analysed together: enough to keep every core busy, few enough to hold.</summary>
-    private const int BatchUnits = 2048;
+    private const int BatchUnits = 512;
 
     /// <summary>Documents already in memory.</summary>
     public IndexBuildResult Build(IReadOnlyList<Document> documents, string contentHash, string origin, string path,
@@ -68,11 +68,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             var appender = new IndexAppender(connection, transaction, analyzer, lastDocument: 0, lastUnit: 0, nextSegment: 0);
             var total = (int)Math.Min(int.MaxValue, corpus.UnitCount);
             var reported = -1;
-            foreach (var batch in Batches(corpus.Documents))
-            {
-                var before = appender.Units;
-                appender.Add(batch, progress is null ? null : done => Report(progress, before + done, total, ref reported));
-            }
+            appender.Add(Batches(corpus.Documents), progress is null ? null : done => Report(progress, done, total, ref reported));
             appender.Finish();
             written = (appender.Documents, appender.Units);
             var meta = new Dictionary<string, string>
