@@ -104,7 +104,7 @@ internal sealed class IndexAppender
     /// <param name="analysed">Called with the number of units just analysed.</param>
     private Analysed Analyze(IReadOnlyList<Document> documents, Action<int>? analysed)
     {
-        var contexts = documents.Select(d => UnitFields.ContextOf(d, _analyzer)).ToArray();
+        var contexts = documents.Select(d => IndexTokens.Of(UnitFields.ContextOf(d, _analyzer)).ToArray()).ToArray();
         var work = documents.SelectMany((d, di) => d.Units.Select((_, ui) => (di, ui))).ToArray();
         var positions = documents.Select(d => new UnitTermPositions[d.Units.Count]).ToArray();
         if (work.Length == 0) return new Analysed(documents, positions);
@@ -113,7 +113,7 @@ internal sealed class IndexAppender
             for (var i = range.Item1; i < range.Item2; i++)
             {
                 var (di, ui) = work[i];
-                positions[di][ui] = UnitTermPositions.Of(UnitFields.Of(documents[di].Units[ui], contexts[di], _analyzer));
+                positions[di][ui] = UnitTermPositions.Of(UnitFields.Words(documents[di].Units[ui], contexts[di], _analyzer));
             }
             analysed?.Invoke(range.Item2 - range.Item1);
         });
