@@ -17,12 +17,8 @@ public static partial class CorpusLoader
     private const int FilesAtOnce = 16;
 
     /// <summary>As <see cref="LoadDirectory"/>.</summary>
-    public static CorpusStream StreamDirectory(string directory)
-    {
-        if (!Directory.Exists(directory))
-            throw new CqoDocsException("语料库文件夹不存在", directory);
-        return Stream(FolderFiles(directory, fromLibrary: false), Path.GetFullPath(directory));
-    }
+    public static CorpusStream StreamDirectory(string directory) =>
+        Stream(FolderFiles(Existing(directory), fromLibrary: false), Path.GetFullPath(directory));
 
     public static CorpusStream StreamBundled() => Stream(BundledFiles(), BundledOrigin);
 

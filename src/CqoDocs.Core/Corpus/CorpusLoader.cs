@@ -15,12 +15,12 @@ public static partial class CorpusLoader
     private const string ResourcePrefix = "corpus/";
 
     /// <summary>One folder only (--corpus DIR). A missing folder is an error; a bad file in it is a problem.</summary>
-    public static CorpusSet LoadDirectory(string directory)
-    {
-        if (!Directory.Exists(directory))
-            throw new CqoDocsException("语料库文件夹不存在", directory);
-        return Load(FolderFiles(directory, fromLibrary: false), Path.GetFullPath(directory));
-    }
+    public static CorpusSet LoadDirectory(string directory) =>
+        Load(FolderFiles(Existing(directory), fromLibrary: false), Path.GetFullPath(directory));
+
+    /// <summary>The folder, or the one-line error that it is missing.</summary>
+    private static string Existing(string directory) =>
+        Directory.Exists(directory) ? directory : throw new CqoDocsException("语料库文件夹不存在", directory);
 
     public static CorpusSet LoadBundled() => Load(BundledFiles(), BundledOrigin);
 
