@@ -7,18 +7,24 @@ namespace CqoDocs.Bench;
 /// <summary>
 /// A large corpus made from a real one: units of about 300 characters recombined from the sentences of
 /// real units (so term frequencies and sentence shapes stay realistic), with real headings, topics,
-/// regions and kinds. Deterministic for a given seed.
+/// regions and kinds. Deterministic for a given seed. Made as it is enumerated, so a build of it holds no
+/// more of it than a build of a corpus folder holds of the folder.
 /// </summary>
 internal static class IndexBenchCorpus
 {
-    public static IReadOnlyList<Document> Generate(CorpusSet source, int units, int unitsPerDocument = 25, int unitLength = 300, int seed = 20161)
+    public const int UnitsPerDocument = 25;
+
+    /// <summary>The generated documents as a build reads them.</summary>
+    public static CorpusStream Stream(CorpusSet source, int units) =>
+        CorpusStream.Of(() => Generate(source, units), (units + UnitsPerDocument - 1) / UnitsPerDocument, units, "bench", "bench");
+
+    public static IEnumerable<Document> Generate(CorpusSet source, int units, int unitsPerDocument = UnitsPerDocument, int unitLength = 300, int seed = 20161)
     {
         var pool = source.Documents.SelectMany(d => d.Units.Select(u => (Document: d, Unit: u))).ToList();
         if (pool.Count == 0) throw new InvalidOperationException($"语料库（{source.Origin}）中没有条目，无法生成测试语料");
         var sentences = pool.SelectMany(p => Sentences(p.Unit.Text).Select(s => (Sentence: s, p.Unit.Topics))).ToList();
         var headings = pool.Select(p => p.Unit.Heading).OfType<string>().ToList();
         var random = new Random(seed);
-        var documents = new List<Document>();
         for (var n = 0; n * unitsPerDocument < units; n++)
         {
             var model = source.Documents[random.Next(source.Documents.Count)];
@@ -33,15 +39,14 @@ internal static class IndexBenchCorpus
                 var heading = headings.Count > 0 && random.Next(3) == 0 ? headings[random.Next(headings.Count)] : null;
                 list.Add(new Unit($"第{i + 1}条", heading, text.ToString(), first.Topics));
             }
-            documents.Add(model with
+            yield return model with
             {
                 Id = $"{model.Id}-gen{n}",
                 Title = $"{model.Title}（第{n}版）",
                 Date = model.Date?.AddDays(random.Next(-2000, 2000)),
                 Units = list,
-            });
+            };
         }
-        return documents;
     }
 
     /// <summary>Sentences with their closing punctuation; line breaks end a sentence too.</summary>

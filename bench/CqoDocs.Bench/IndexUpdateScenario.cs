@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Index;
@@ -20,7 +21,7 @@ public sealed class IndexUpdateScenario : IScenario
         var units = IndexBenchCorpus.IntOption(args, "--units", 50_000);
         var rounds = IndexBenchCorpus.IntOption(args, "--rounds", 10);
         // The extra documents are the ones added, one per round.
-        var all = IndexBenchCorpus.Generate(IndexBenchCorpus.Source(args), units + rounds * 25);
+        var all = IndexBenchCorpus.Generate(IndexBenchCorpus.Source(args), units + rounds * 25).ToList();
         var documents = all.Take(all.Count - rounds).ToList();
         var extra = all.Skip(all.Count - rounds).ToList();
         output.WriteLine($"corpus: {documents.Count} documents, {documents.Sum(d => d.Units.Count)} units; adding {rounds} documents of {extra[0].Units.Count} units one at a time");
@@ -32,7 +33,7 @@ public sealed class IndexUpdateScenario : IScenario
             var process = Process.GetCurrentProcess();
             var before = process.PeakWorkingSet64;
             var watch = Stopwatch.StartNew();
-            new IndexBuilder(analyzer).Build(documents, "bench", "bench", path);
+            new IndexBuilder(analyzer).Build(CorpusStream.Of(documents, "bench"), "bench", path);
             process.Refresh();
             output.WriteLine($"full build: {watch.Elapsed.TotalSeconds:0.00} s, file {new FileInfo(path).Length / 1e6:0.0} MB; " +
                 $"peak memory {before / 1e6:0} MB before it (runtime, analyzer, the corpus in memory), {process.PeakWorkingSet64 / 1e6:0} MB after");
@@ -40,7 +41,7 @@ public sealed class IndexUpdateScenario : IScenario
             var updater = new IndexUpdater(analyzer);
             // Warm the JIT with one replacement, not measured.
             documents[0] = documents[0] with { Title = documents[0].Title + "（修订）" };
-            updater.TryUpdate(path, documents, "warm");
+            updater.TryUpdate(path, CorpusStream.Of(documents, "warm"));
 
             var added = new List<double>();
             var searchable = new List<double>();
@@ -48,7 +49,7 @@ public sealed class IndexUpdateScenario : IScenario
             {
                 documents.Add(document);
                 watch.Restart();
-                _ = updater.TryUpdate(path, documents, "bench") ?? throw new InvalidOperationException("the update was refused");
+                _ = updater.TryUpdate(path, CorpusStream.Of(documents, "bench")) ?? throw new InvalidOperationException("the update was refused");
                 added.Add(watch.Elapsed.TotalMilliseconds);
                 using var index = SearchIndex.Open(path);
                 var hits = new UnitSearcher(index, analyzer).Search(new SearchRequest(document.Units[0].Text[..12]) { Limit = 10 });
@@ -65,11 +66,11 @@ public sealed class IndexUpdateScenario : IScenario
                 var at = 1 + i * 37 % (documents.Count - 1);
                 documents[at] = documents[at] with { Units = [.. documents[at].Units.Skip(1)] };
                 watch.Restart();
-                updater.TryUpdate(path, documents, "bench");
+                updater.TryUpdate(path, CorpusStream.Of(documents, "bench"));
                 replaced.Add(watch.Elapsed.TotalMilliseconds);
                 documents.RemoveAt(at);
                 watch.Restart();
-                updater.TryUpdate(path, documents, "bench");
+                updater.TryUpdate(path, CorpusStream.Of(documents, "bench"));
                 removed.Add(watch.Elapsed.TotalMilliseconds);
             }
             Report(output, "replace one document", replaced);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Search.Analysis;
 using CqoDocs.Search.Index;
 using CqoDocs.Search.Query;
@@ -75,14 +76,15 @@ public sealed class PeerScenario : IScenario
 
     private static void Build(TextWriter output, string corpus, int units, int chunk, int builds, Analyzer analyzer, double load, string path)
     {
-        var chunks = PeerWorkload.Chunks(File.ReadAllText(corpus, Encoding.UTF8), units, chunk);
-        var documents = PeerWorkload.Documents(chunks);
-        var bytes = chunks.Sum(c => (long)Encoding.UTF8.GetByteCount(c));
+        var text = File.ReadAllText(corpus, Encoding.UTF8);
+        var bytes = PeerWorkload.Chunks(text, units, chunk).Sum(c => (long)Encoding.UTF8.GetByteCount(c));
+        var documents = CorpusStream.Of(() => PeerWorkload.Documents(PeerWorkload.Chunks(text, units, chunk)),
+            (units + PeerWorkload.UnitsPerDocument - 1) / PeerWorkload.UnitsPerDocument, units, "peer");
         var seconds = new double[builds];
         for (var b = 0; b < builds; b++)
         {
             var watch = Stopwatch.StartNew();
-            new IndexBuilder(analyzer).Build(documents, "peer", "peer", path);
+            new IndexBuilder(analyzer).Build(documents, "peer", path);
             seconds[b] = watch.Elapsed.TotalSeconds;
         }
         var sorted = seconds.Order().ToArray();

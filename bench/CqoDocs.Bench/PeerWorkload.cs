@@ -31,11 +31,16 @@ internal static class PeerWorkload
     /// <summary>
     /// The text cut into <paramref name="units"/> consecutive chunks of <paramref name="chunk"/> characters (one
     /// more when the cut would split a surrogate pair); at the end of the text, again from (149 × pass) mod chunk.
+    /// Made as they are enumerated: a build holds only the text, not every unit cut from it.
     /// </summary>
-    public static string[] Chunks(string text, int units, int chunk)
+    public static IEnumerable<string> Chunks(string text, int units, int chunk)
     {
         if (text.Length <= chunk + 1) throw new ArgumentException($"文本只有 {text.Length} 个字符，不够切出 {chunk} 字的条目");
-        var result = new string[units];
+        return Cut(text, units, chunk);
+    }
+
+    private static IEnumerable<string> Cut(string text, int units, int chunk)
+    {
         int at = 0, pass = 0;
         for (var i = 0; i < units; i++)
         {
@@ -46,27 +51,26 @@ internal static class PeerWorkload
             }
             var end = at + chunk;
             if (char.IsLowSurrogate(text[end])) end++;
-            result[i] = text[at..end];
+            yield return text[at..end];
             at = end;
         }
-        return result;
     }
 
     /// <summary>Unit i in document i / 25, with the peer's topics per unit and region, kind and year per document.</summary>
-    public static List<Document> Documents(string[] chunks)
+    public static IEnumerable<Document> Documents(IEnumerable<string> chunks)
     {
-        var documents = new List<Document>(chunks.Length / UnitsPerDocument + 1);
-        for (var d = 0; d * UnitsPerDocument < chunks.Length; d++)
+        var d = 0;
+        foreach (var group in chunks.Chunk(UnitsPerDocument))
         {
             var first = d * UnitsPerDocument;
             var units = new List<Unit>(UnitsPerDocument);
-            for (var i = first; i < Math.Min(chunks.Length, first + UnitsPerDocument); i++)
+            for (var i = 0; i < group.Length; i++)
             {
-                units.Add(new Unit($"第{i - first + 1}条", null, chunks[i], UnitTopics(i)));
+                units.Add(new Unit($"第{i + 1}条", null, group[i], UnitTopics(first + i)));
             }
             var (province, city) = Regions[d % Regions.Length];
             // An ASCII title: the peer indexes no title, and a Chinese one would make its words match every unit.
-            documents.Add(new Document
+            yield return new Document
             {
                 Id = $"peer-{d}",
                 Title = $"peer {d}",
@@ -74,9 +78,9 @@ internal static class PeerWorkload
                 Region = new Region(province, city, null),
                 Kind = Kinds[d / 10 % Kinds.Length],
                 Units = units,
-            });
+            };
+            d++;
         }
-        return documents;
     }
 
     public static IReadOnlyList<string> UnitTopics(int i)

@@ -34,8 +34,8 @@ public sealed class SearchLatencyScenario : IScenario
         if (path is null)
         {
             path = Path.Combine(Path.GetTempPath(), $"cqodocs-bench-{Guid.NewGuid():N}.sqlite");
-            var documents = IndexBenchCorpus.Generate(IndexBenchCorpus.Source(args), IndexBenchCorpus.IntOption(args, "--units", 50_000));
-            new IndexBuilder(analyzer).Build(documents, "bench", "bench", path);
+            var corpus = IndexBenchCorpus.Stream(IndexBenchCorpus.Source(args), IndexBenchCorpus.IntOption(args, "--units", 50_000));
+            new IndexBuilder(analyzer).Build(corpus, "bench", path);
         }
         try
         {

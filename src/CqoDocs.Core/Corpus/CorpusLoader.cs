@@ -9,18 +9,18 @@ namespace CqoDocs.Core.Corpus;
 /// bundled corpus plus the user's own library). A file that cannot be read is a problem of the set, not a
 /// failure of the load: the other files are still answered from (<see cref="CorpusSet.Problems"/>).
 /// </summary>
-public static class CorpusLoader
+public static partial class CorpusLoader
 {
     public const string BundledOrigin = "内置语料库";
     private const string ResourcePrefix = "corpus/";
 
     /// <summary>One folder only (--corpus DIR). A missing folder is an error; a bad file in it is a problem.</summary>
-    public static CorpusSet LoadDirectory(string directory)
-    {
-        if (!Directory.Exists(directory))
-            throw new CqoDocsException("语料库文件夹不存在", directory);
-        return Load(FolderFiles(directory, fromLibrary: false), Path.GetFullPath(directory));
-    }
+    public static CorpusSet LoadDirectory(string directory) =>
+        Load(FolderFiles(Existing(directory), fromLibrary: false), Path.GetFullPath(directory));
+
+    /// <summary>The folder, or the one-line error that it is missing.</summary>
+    private static string Existing(string directory) =>
+        Directory.Exists(directory) ? directory : throw new CqoDocsException("语料库文件夹不存在", directory);
 
     public static CorpusSet LoadBundled() => Load(BundledFiles(), BundledOrigin);
 
@@ -95,34 +95,44 @@ public static class CorpusLoader
     {
         var read = files.Select(f => f.Loaded()).ToList();
         // Parsing is the costly part of a large library: on every core, results kept in file order.
-        var parsed = read.AsParallel().AsOrdered().Select(Parse).ToList();
-        var problems = new List<CqoDocsException>();
-        var byId = new Dictionary<string, (Document Document, CorpusFile File)>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < read.Count; i++)
-        {
-            var (document, problem) = parsed[i];
-            var file = read[i];
-            if (problem is not null) problems.Add(problem);
-            if (document is null) continue;
-            if (byId.TryGetValue(document.Id, out var other) && !(file.FromLibrary && !other.File.FromLibrary))
-            {
-                problems.Add(new CqoDocsException($"文件编号“{document.Id}”与 {other.File.Path} 重复，已跳过", file.Path, field: "id"));
-                continue;
-            }
-            byId[document.Id] = (document, file);
-        }
-        var ordered = byId.Values
-            .OrderByDescending(d => d.Document.Date ?? DateOnly.MinValue)
-            .ThenBy(d => d.Document.Id, StringComparer.Ordinal)
-            .ToList();
-        var library = ordered.Where(d => d.File.FromLibrary).Select(d => d.Document.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var (kept, duplicates) = DuplicateDocuments.Remove(ordered.Select(d => d.Document).ToList(), library);
+        var parsed = read.AsParallel().AsOrdered().Select(f => Parse(f) switch { var (document, problem) => (document, f, problem) }).ToList();
+        var (ordered, problems) = Choose(parsed, d => d.Id, d => d.Date);
+        var library = ordered.Where(d => d.File.FromLibrary).Select(d => d.Item.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var (kept, duplicates) = DuplicateDocuments.Remove(ordered.Select(d => d.Item).ToList(), library);
         return new CorpusSet(kept, Hash(read), origin)
         {
             Problems = problems,
             LibraryIds = library,
             Duplicates = duplicates,
         };
+    }
+
+    /// <summary>
+    /// The documents a corpus keeps, newest first and then by id, and the problems of the files in file order:
+    /// of two files with one id the first is kept, unless the second is the library's copy of a bundled one.
+    /// </summary>
+    private static (List<(T Item, CorpusFile File)> Ordered, List<CqoDocsException> Problems) Choose<T>(
+        IReadOnlyList<(T? Item, CorpusFile File, CqoDocsException? Problem)> parsed, Func<T, string> id, Func<T, DateOnly?> date)
+        where T : class
+    {
+        var problems = new List<CqoDocsException>();
+        var byId = new Dictionary<string, (T Item, CorpusFile File)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (item, file, problem) in parsed)
+        {
+            if (problem is not null) problems.Add(problem);
+            if (item is null) continue;
+            if (byId.TryGetValue(id(item), out var other) && !(file.FromLibrary && !other.File.FromLibrary))
+            {
+                problems.Add(new CqoDocsException($"文件编号“{id(item)}”与 {other.File.Path} 重复，已跳过", file.Path, field: "id"));
+                continue;
+            }
+            byId[id(item)] = (item, file);
+        }
+        var ordered = byId.Values
+            .OrderByDescending(d => date(d.Item) ?? DateOnly.MinValue)
+            .ThenBy(d => id(d.Item), StringComparer.Ordinal)
+            .ToList();
+        return (ordered, problems);
     }
 
     /// <summary>The document in a file, or why it cannot be read.</summary>
@@ -147,15 +157,16 @@ public static class CorpusLoader
     private static string Hash(IEnumerable<CorpusFile> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            var bytes = file.Bytes ?? file.Read() ?? [];
-            sha.AppendData(Encoding.UTF8.GetBytes(file.Name));
-            sha.AppendData([0]);
-            sha.AppendData(BitConverter.GetBytes((long)bytes.Length));
-            sha.AppendData(bytes);
-        }
+        foreach (var file in files) AppendToHash(sha, file.Name, file.Bytes ?? file.Read() ?? []);
         return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static void AppendToHash(IncrementalHash sha, string name, byte[] bytes)
+    {
+        sha.AppendData(Encoding.UTF8.GetBytes(name));
+        sha.AppendData([0]);
+        sha.AppendData(BitConverter.GetBytes((long)bytes.Length));
+        sha.AppendData(bytes);
     }
 
     private static string Decode(byte[] bytes, string path)

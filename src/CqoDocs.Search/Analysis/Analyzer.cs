@@ -50,7 +50,8 @@ public sealed class Analyzer
         foreach (var (start, end) in _splitter.Split(normalised))
         {
             if (end <= start) continue;
-            var term = normalised.Substring(start, end - start);
+            // A third of the words are one character (的, punctuation), mostly dropped: those strings are shared.
+            var term = end - start == 1 ? Segmentation.Segmenter.SingleCharacter(normalised[start]) : normalised.Substring(start, end - start);
             if (Keep(term)) tokens.Add(new AnalyzedToken(term, start, end));
         }
         return tokens;

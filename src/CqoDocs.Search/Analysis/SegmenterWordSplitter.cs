@@ -11,9 +11,9 @@ public sealed class SegmenterWordSplitter(Segmenter segmenter) : IWordSplitter
 {
     public IEnumerable<(int Start, int End)> Split(string text)
     {
-        foreach (var token in segmenter.Cut(text, SegmentMode.Search))
+        foreach (var range in segmenter.CutOffsets(text, SegmentMode.Search))
         {
-            yield return (token.Start, token.End);
+            yield return (range.Start, range.End);
         }
     }
 }

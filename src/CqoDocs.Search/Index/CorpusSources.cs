@@ -8,7 +8,8 @@ namespace CqoDocs.Search.Index;
 public static class CorpusSources
 {
     public static ICorpusSource Bundled() =>
-        new LoaderSource(CorpusLoader.BundledOrigin, CorpusLoader.BundledContentHash, null, CorpusLoader.LoadBundled, null);
+        new LoaderSource(CorpusLoader.BundledOrigin, CorpusLoader.BundledContentHash, null, CorpusLoader.LoadBundled,
+            CorpusLoader.StreamBundled, null);
 
     /// <summary>The bundled corpus plus the user's library folder, which need not exist yet.</summary>
     /// <param name="stateFile">Where to remember the folder's fingerprint, content hash and unreadable files
@@ -24,7 +25,7 @@ public static class CorpusSources
                 var (fingerprint, settled) = CorpusLoader.FolderFingerprint(directory);
                 return (CorpusLoader.BundledContentHash() + "+" + fingerprint, settled);
             },
-            () => CorpusLoader.LoadWithLibrary(directory), stateFile);
+            () => CorpusLoader.LoadWithLibrary(directory), () => CorpusLoader.StreamWithLibrary(directory), stateFile);
     }
 
     public static ICorpusSource Folder(string directory, string? stateFile = null)
@@ -33,7 +34,7 @@ public static class CorpusSources
         return new LoaderSource(full,
             () => Directory.Exists(full) ? CorpusLoader.DirectoryContentHash(full) : throw new CqoDocsException("语料库文件夹不存在", full),
             () => CorpusLoader.FolderFingerprint(full),
-            () => CorpusLoader.LoadDirectory(full), stateFile);
+            () => CorpusLoader.LoadDirectory(full), () => CorpusLoader.StreamDirectory(full), stateFile);
     }
 
     /// <summary>Where the index of a corpus lives by default: one file per corpus, so switching corpora does not rebuild.</summary>
@@ -54,7 +55,7 @@ public static class CorpusSources
     /// <param name="fingerprint">Names, sizes and times of the files, without reading them; null when there is
     /// nothing cheaper than the content hash.</param>
     private sealed class LoaderSource(string origin, Func<string> contentHash, Func<(string Fingerprint, bool Settled)>? fingerprint,
-        Func<CorpusSet> load, string? stateFile) : ICorpusSource
+        Func<CorpusSet> load, Func<CorpusStream> stream, string? stateFile) : ICorpusSource
     {
         private string? _lastHash;
         private IReadOnlyList<string>? _loadedProblems;
@@ -80,15 +81,28 @@ public static class CorpusSources
             // Taken before reading: a file written during the load makes it differ next time.
             var before = fingerprint?.Invoke();
             var set = load();
-            _loadedProblems = set.Problems.Select(p => p.OneLine()).ToList();
-            _loadedHash = set.ContentHash;
+            Remember(before, set.ContentHash, set.Problems);
+            return (set.Documents, set.ContentHash);
+        }
+
+        public CorpusStream Stream()
+        {
+            var before = fingerprint?.Invoke();
+            var read = stream();
+            Remember(before, read.ContentHash, read.Problems);
+            return read;
+        }
+
+        private void Remember((string Fingerprint, bool Settled)? before, string hash, IReadOnlyList<CqoDocsException> problems)
+        {
+            _loadedProblems = problems.Select(p => p.OneLine()).ToList();
+            _loadedHash = hash;
             if (stateFile is not null)
             {
                 // An unsettled fingerprint is not trusted next time, but the problems of this content are.
                 var known = before is { Settled: true } fp ? fp.Fingerprint : "-";
-                new CorpusState(known, set.ContentHash, _loadedProblems).Write(stateFile);
+                new CorpusState(known, hash, _loadedProblems).Write(stateFile);
             }
-            return (set.Documents, set.ContentHash);
         }
 
         /// <summary>Without a state file, only what the last <see cref="Load"/> found.</summary>
@@ -98,7 +112,7 @@ public static class CorpusSources
             var now = _lastHash ?? CurrentHash();
             if (_loadedProblems is not null && _loadedHash == now) return _loadedProblems;
             if (CorpusState.Read(stateFile) is { } state && state.ContentHash == now) return state.Problems;
-            Load();
+            Stream();
             return _loadedProblems!;
         }
     }

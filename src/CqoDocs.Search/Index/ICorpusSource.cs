@@ -1,3 +1,4 @@
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 
 namespace CqoDocs.Search.Index;
@@ -16,6 +17,16 @@ public interface ICorpusSource
 
     /// <summary>The documents and the content hash they were read with.</summary>
     (IReadOnlyList<Document> Documents, string ContentHash) Load();
+
+    /// <summary>
+    /// The documents read a file at a time as they are enumerated, with the content hash: what a build reads,
+    /// so that its memory does not grow with the corpus. Sources held in memory give what <see cref="Load"/> does.
+    /// </summary>
+    CorpusStream Stream()
+    {
+        var (documents, hash) = Load();
+        return CorpusStream.Of(documents, hash, Origin);
+    }
 
     /// <summary>
     /// The files of the corpus as it is now that could not be read, one line each ("file:line: why"). Known

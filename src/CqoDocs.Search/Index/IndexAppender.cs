@@ -43,7 +43,26 @@ internal sealed class IndexAppender
     public int NextSegment => _postings.IsEmpty ? _postings.Segment : _postings.Segment + 1;
 
     /// <param name="analysed">Called with the number of units analysed so far in this batch, from any thread.</param>
-    public void Add(IReadOnlyList<Document> batch, Action<int>? analysed = null) => Write(Analyze(batch, analysed));
+    public void Add(IReadOnlyList<Document> batch, Action<int>? analysed = null) => Add([batch], analysed);
+
+    /// <summary>
+    /// Batches in order, each analysed on every core while the one before it is written: writing is one
+    /// thread's work (SQLite, compression), which would otherwise leave the other cores idle.
+    /// </summary>
+    /// <param name="analysed">Called with the number of units analysed so far by this call, from any thread.</param>
+    public void Add(IEnumerable<IReadOnlyList<Document>> batches, Action<int>? analysed = null)
+    {
+        var done = 0;
+        Action<int>? count = analysed is null ? null : n => analysed(Interlocked.Add(ref done, n));
+        Task<Analysed>? previous = null;
+        foreach (var batch in batches)
+        {
+            var next = Task.Run(() => Analyze(batch, count));
+            if (previous is not null) Write(previous.GetAwaiter().GetResult());
+            previous = next;
+        }
+        if (previous is not null) Write(previous.GetAwaiter().GetResult());
+    }
 
     /// <summary>A batch's analysis: every unit's term positions.</summary>
     private sealed record Analysed(IReadOnlyList<Document> Documents, UnitTermPositions[][] Positions);
@@ -83,22 +102,21 @@ internal sealed class IndexAppender
         _postings = new PostingsWriter(_postings.Segment + 1);
     }
 
-    private Analysed Analyze(IReadOnlyList<Document> documents, Action<int>? analysed = null)
+    /// <param name="analysed">Called with the number of units just analysed.</param>
+    private Analysed Analyze(IReadOnlyList<Document> documents, Action<int>? analysed)
     {
-        var contexts = documents.Select(d => UnitFields.ContextOf(d, _analyzer)).ToArray();
+        var contexts = documents.Select(d => IndexTokens.Of(UnitFields.ContextOf(d, _analyzer)).ToArray()).ToArray();
         var work = documents.SelectMany((d, di) => d.Units.Select((_, ui) => (di, ui))).ToArray();
         var positions = documents.Select(d => new UnitTermPositions[d.Units.Count]).ToArray();
         if (work.Length == 0) return new Analysed(documents, positions);
-        var done = 0;
         Parallel.ForEach(Partitioner.Create(0, work.Length, 64), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
                 var (di, ui) = work[i];
-                positions[di][ui] = UnitTermPositions.Of(UnitFields.Of(documents[di].Units[ui], contexts[di], _analyzer));
+                positions[di][ui] = UnitTermPositions.Of(UnitFields.Words(documents[di].Units[ui], contexts[di], _analyzer));
             }
-            var now = Interlocked.Add(ref done, range.Item2 - range.Item1);
-            analysed?.Invoke(now);
+            analysed?.Invoke(range.Item2 - range.Item1);
         });
         return new Analysed(documents, positions);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
 using Microsoft.Data.Sqlite;
@@ -9,26 +10,31 @@ namespace CqoDocs.Search.Index;
 /// <summary>
 /// Writes a complete index for a set of documents in ONE transaction into a temporary file beside the
 /// target, which is then moved over it. A reader therefore sees the old index or the new one, never a
-/// half-built file, and a failed build leaves the old index untouched. Documents are analysed and written
-/// a batch at a time (<see cref="IndexAppender"/>), so memory does not grow with the corpus.
+/// half-built file, and a failed build leaves the old index untouched. Documents are read, analysed and
+/// written a batch at a time (<see cref="CorpusStream"/>, <see cref="IndexAppender"/>) and then let go, so
+/// memory does not grow with the corpus.
 /// </summary>
 internal sealed class IndexBuilder(Analyzer analyzer)
 {
     /// <summary>Units analysed together: enough to keep every core busy, few enough to hold.</summary>
-    private const int BatchUnits = 2048;
+    private const int BatchUnits = 512;
+
+    /// <summary>Documents already in memory.</summary>
+    public IndexBuildResult Build(IReadOnlyList<Document> documents, string contentHash, string origin, string path,
+        IProgress<IndexProgress>? progress = null) =>
+        Build(CorpusStream.Of(documents, contentHash, origin), origin, path, progress);
 
     /// <param name="progress">Receives how many units are analysed, from any thread.</param>
-    public IndexBuildResult Build(IReadOnlyList<Document> documents, string contentHash, string origin, string path,
-        IProgress<IndexProgress>? progress = null)
+    public IndexBuildResult Build(CorpusStream corpus, string origin, string path, IProgress<IndexProgress>? progress = null)
     {
         var watch = Stopwatch.StartNew();
         var target = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
         var temp = Core.IO.AtomicFile.TempPathBeside(target);
-        int units;
+        (int Documents, int Units) written;
         try
         {
-            units = Write(temp, documents, contentHash, origin, progress);
+            written = Write(temp, corpus, origin, progress);
             IndexFile.Replace(temp, target);
             // A journal left by some other writer would be taken for the new file's and "rolled back" into it.
             IndexFile.RemoveStrays(target);
@@ -38,10 +44,10 @@ internal sealed class IndexBuilder(Analyzer analyzer)
             Core.IO.AtomicFile.TryDelete(temp);
             throw;
         }
-        return new IndexBuildResult(target, documents.Count, units, watch.Elapsed);
+        return new IndexBuildResult(target, written.Documents, written.Units, watch.Elapsed);
     }
 
-    private int Write(string file, IReadOnlyList<Document> documents, string contentHash, string origin, IProgress<IndexProgress>? progress)
+    private (int Documents, int Units) Write(string file, CorpusStream corpus, string origin, IProgress<IndexProgress>? progress)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -56,25 +62,22 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         Execute(connection, $"PRAGMA application_id = {IndexFile.ApplicationId};");
         // Chinese text takes two bytes a character in UTF-16 against three in UTF-8: a third off the stored unit text.
         Execute(connection, "PRAGMA encoding = 'UTF-16le';");
-        int units;
+        (int Documents, int Units) written;
         using (var transaction = connection.BeginTransaction())
         {
             Execute(connection, IndexSchema.Create, transaction);
             var appender = new IndexAppender(connection, transaction, analyzer, lastDocument: 0, lastUnit: 0, nextSegment: 0);
-            var total = documents.Sum(d => d.Units.Count);
+            var total = (int)Math.Min(int.MaxValue, corpus.UnitCount);
             var reported = -1;
-            foreach (var batch in Batches(documents))
-            {
-                var before = appender.Units;
-                appender.Add(batch, progress is null ? null : done => Report(progress, before + done, total, ref reported));
-            }
+            appender.Add(Batches(corpus.Documents), progress is null ? null : done => Report(progress, done, total, ref reported));
             appender.Finish();
-            units = appender.Units;
+            written = (appender.Documents, appender.Units);
             var meta = new Dictionary<string, string>
             {
                 [IndexSchema.MetaKeys.SchemaVersion] = IndexSchema.Version.ToString(CultureInfo.InvariantCulture),
                 [IndexSchema.MetaKeys.AnalyzerVersion] = analyzer.Version,
-                [IndexSchema.MetaKeys.CorpusHash] = contentHash,
+                // Read after the documents: a file changed while they were read makes it a hash of no corpus.
+                [IndexSchema.MetaKeys.CorpusHash] = corpus.ContentHash,
                 [IndexSchema.MetaKeys.Origin] = origin,
                 [IndexSchema.MetaKeys.BuiltAt] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
                 [IndexSchema.MetaKeys.Documents] = appender.Documents.ToString(CultureInfo.InvariantCulture),
@@ -90,19 +93,20 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         }
         connection.Close();
         IndexFile.FlushToDisk(file);
-        return units;
+        return written;
     }
 
     /// <summary>Reports each whole percent once, and the end; called from the analysing threads.</summary>
     private static void Report(IProgress<IndexProgress> progress, int done, int total, ref int reported)
     {
-        var step = done == total ? 101 : (int)(100L * done / total);
+        // A file changed since the corpus was listed may make the total a little off: never past the end.
+        var step = done >= total ? 101 : (int)(100L * done / total);
         var last = Volatile.Read(ref reported);
         if (step > last && Interlocked.CompareExchange(ref reported, step, last) == last) progress.Report(new IndexProgress(done, total));
     }
 
     /// <summary>Whole documents, about <see cref="BatchUnits"/> units at a time.</summary>
-    private static IEnumerable<IReadOnlyList<Document>> Batches(IReadOnlyList<Document> documents)
+    private static IEnumerable<IReadOnlyList<Document>> Batches(IEnumerable<Document> documents)
     {
         var batch = new List<Document>();
         var units = 0;

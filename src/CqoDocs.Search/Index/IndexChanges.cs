@@ -11,23 +11,22 @@ internal sealed record IndexChanges(IReadOnlyList<string> Removed, IReadOnlyList
     public bool IsEmpty => Removed.Count == 0 && Added.Count == 0;
 
     /// <param name="indexed">The index's documents: key → <see cref="DocumentHash"/>.</param>
-    public static IndexChanges Between(IReadOnlyDictionary<string, string> indexed, IReadOnlyList<Document> documents)
+    /// <param name="maxAddedUnits">Null once the documents to put in hold more units than this.</param>
+    public static IndexChanges? Between(IReadOnlyDictionary<string, string> indexed, IEnumerable<Document> documents, long maxAddedUnits = long.MaxValue)
     {
+        long addedUnits = 0;
         var now = new HashSet<string>(StringComparer.Ordinal);
         var removed = new List<string>();
         var added = new List<Document>();
         foreach (var document in documents)
         {
             now.Add(document.Id);
-            if (!indexed.TryGetValue(document.Id, out var hash))
-            {
-                added.Add(document);
-            }
-            else if (hash != DocumentHash.Of(document))
-            {
-                removed.Add(document.Id);
-                added.Add(document);
-            }
+            var known = indexed.TryGetValue(document.Id, out var hash);
+            if (known && hash == DocumentHash.Of(document)) continue;
+            if (known) removed.Add(document.Id);
+            added.Add(document);
+            addedUnits += document.Units.Count;
+            if (addedUnits > maxAddedUnits) return null;
         }
         removed.AddRange(indexed.Keys.Where(k => !now.Contains(k)));
         return new IndexChanges(removed, added);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CqoDocs.Core;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.IO;
 using CqoDocs.Search.Analysis;
 using Microsoft.Data.Sqlite;
@@ -34,9 +35,9 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
     public IndexBuildResult Rebuild(IProgress<IndexProgress>? progress = null)
     {
         EnsureReplaceable();
-        var (documents, hash) = source.Load();
+        var corpus = source.Stream();
         using var writing = Lock();
-        return Build(documents, hash, progress);
+        return Build(corpus, progress);
     }
 
     /// <summary>The index when it matches the corpus as it stands, else null; never updates or builds.</summary>
@@ -61,20 +62,20 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
             // Another process may have brought the index up to date while this one waited for the lock.
             (inspection, index) = TryOpen(deep: false);
             if (index is not null) return index;
-            var (documents, hash) = source.Load();
-            if (inspection.State == IndexState.Stale && TryUpdate(documents, hash) is not null) continue;
+            var corpus = source.Stream();
+            if (inspection.State == IndexState.Stale && TryUpdate(corpus) is not null) continue;
             Rebuilding?.Invoke(inspection);
-            Build(documents, hash, progress: null);
+            Build(corpus, progress: null);
         }
         throw new CqoDocsException($"索引重建后仍不可用：{last?.Reason}", Path);
     }
 
     /// <summary>Null when the change is too large for an update, or readers held the file too long.</summary>
-    private IndexUpdateResult? TryUpdate(IReadOnlyList<Core.Model.Document> documents, string hash)
+    private IndexUpdateResult? TryUpdate(CorpusStream corpus)
     {
         try
         {
-            return new IndexUpdater(analyzer()).TryUpdate(Path, documents, hash);
+            return new IndexUpdater(analyzer()).TryUpdate(Path, corpus);
         }
         catch (SqliteException)
         {
@@ -83,13 +84,13 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
         }
     }
 
-    private IndexBuildResult Build(IReadOnlyList<Core.Model.Document> documents, string hash, IProgress<IndexProgress>? progress)
+    private IndexBuildResult Build(CorpusStream corpus, IProgress<IndexProgress>? progress)
     {
         try
         {
             StaleTemporaries.Clean(System.IO.Path.GetDirectoryName(Path)!);
             IndexFile.RemoveStrays(Path);
-            return new IndexBuilder(analyzer()).Build(documents, hash, source.Origin, Path, progress);
+            return new IndexBuilder(analyzer()).Build(corpus, source.Origin, Path, progress);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
         {

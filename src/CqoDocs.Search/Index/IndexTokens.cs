@@ -26,6 +26,18 @@ internal static class IndexTokens
         }
     }
 
+    /// <summary>True when every character of <paramref name="word"/> is a token's: it is one token as it is.</summary>
+    public static bool IsWholeToken(string word)
+    {
+        if (word.Length == 0) return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (!IsTokenChar(word, i)) return false;
+            if (char.IsHighSurrogate(word[i]) && i + 1 < word.Length) i++;
+        }
+        return true;
+    }
+
     /// <summary>True when <paramref name="term"/> is exactly one token (one posting list), not a phrase of several.</summary>
     public static bool IsSingle(string term)
     {

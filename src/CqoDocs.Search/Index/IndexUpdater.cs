@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
 using Microsoft.Data.Sqlite;
@@ -27,7 +28,7 @@ internal sealed class IndexUpdater(Analyzer analyzer)
 
     /// <summary>Null when the change is too large for an update (too many units changed or removed since the
     /// last build, too many segments): a full build is then better.</summary>
-    public IndexUpdateResult? TryUpdate(string path, IReadOnlyList<Document> documents, string contentHash)
+    public IndexUpdateResult? TryUpdate(string path, CorpusStream corpus)
     {
         var watch = Stopwatch.StartNew();
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
@@ -42,15 +43,15 @@ internal sealed class IndexUpdater(Analyzer analyzer)
         using var transaction = connection.BeginTransaction();
         var meta = ReadMeta(connection, transaction);
         var indexed = ReadDocuments(connection, transaction);
-        var changes = IndexChanges.Between(indexed.ToDictionary(d => d.Key, d => d.Value.Hash, StringComparer.Ordinal), documents);
         var units = Number(meta, IndexSchema.MetaKeys.Units);
         var lastUnit = Number(meta, IndexSchema.MetaKeys.LastUnit);
+        var allowed = Math.Max(SmallChange, units / 10);
+        // Past the allowed units the documents are not held: a full build reads them again, a few at a time.
+        var changes = IndexChanges.Between(indexed.ToDictionary(d => d.Key, d => d.Value.Hash, StringComparer.Ordinal), corpus.Documents, allowed);
+        if (changes is null) return null;
         var removedUnits = changes.Removed.Sum(k => indexed[k].Units);
         var deletedAfter = lastUnit - units + removedUnits;
-        var addedUnits = changes.Added.Sum(d => (long)d.Units.Count);
-        var allowed = Math.Max(SmallChange, units / 10);
-        if (addedUnits > allowed || deletedAfter > Math.Max(SmallChange, units / 4)
-            || Number(meta, IndexSchema.MetaKeys.Segments) >= MaxSegments)
+        if (deletedAfter > Math.Max(SmallChange, units / 4) || Number(meta, IndexSchema.MetaKeys.Segments) >= MaxSegments)
         {
             return null;
         }
@@ -64,7 +65,7 @@ internal sealed class IndexUpdater(Analyzer analyzer)
 
         var rows = new IndexRows(connection, transaction);
         string Text(long n) => n.ToString(CultureInfo.InvariantCulture);
-        rows.Meta(IndexSchema.MetaKeys.CorpusHash, contentHash);
+        rows.Meta(IndexSchema.MetaKeys.CorpusHash, corpus.ContentHash);
         rows.Meta(IndexSchema.MetaKeys.Documents, Text(Number(meta, IndexSchema.MetaKeys.Documents) - changes.Removed.Count + appender.Documents));
         rows.Meta(IndexSchema.MetaKeys.Units, Text(units - removedUnits + appender.Units));
         rows.Meta(IndexSchema.MetaKeys.TotalTokens, Text(tokens + appender.Tokens));

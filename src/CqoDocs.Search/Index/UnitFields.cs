@@ -12,6 +12,16 @@ internal sealed record UnitFields(string Heading, string Body, string Topics, st
             TopicText(unit.Topics, analyzer),
             documentContext);
 
+    /// <summary>
+    /// The same columns as <see cref="Of"/> as words, not joined into text: what a build counts positions from
+    /// (<see cref="UnitTermPositions"/>) without making each column's text and cutting it up again.
+    /// </summary>
+    /// <param name="documentContext">The document's <see cref="ContextOf"/>, cut into tokens once for all its units.</param>
+    public static IEnumerable<string>[] Words(Unit unit, string[] documentContext, Analyzer analyzer) =>
+        [Terms(analyzer.Analyze(unit.Heading)), Terms(analyzer.Analyze(unit.Text)), [TopicText(unit.Topics, analyzer)], documentContext];
+
+    private static IEnumerable<string> Terms(IReadOnlyList<AnalyzedToken> tokens) => tokens.Select(t => t.Term);
+
     /// <summary>What a unit is found by besides its own words: its document's title and region.</summary>
     public static string ContextOf(Document document, Analyzer analyzer) =>
         analyzer.ToIndexText($"{document.Title} {document.Region}");

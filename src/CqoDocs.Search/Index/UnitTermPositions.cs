@@ -16,21 +16,34 @@ internal sealed record UnitTermPositions(IReadOnlyDictionary<string, List<int>> 
 
     public static int OffsetOf(int position) => position & MaxOffset;
 
-    public static UnitTermPositions Of(UnitFields fields)
+    public static UnitTermPositions Of(UnitFields fields) => Of([[fields.Heading], [fields.Body], [fields.Topics], [fields.Context]]);
+
+    /// <param name="columns">Each full-text column's words in order. The tokens are those of the words joined by
+    /// spaces (<see cref="UnitFields"/>), so a word is its own token unless it holds characters that cut it.</param>
+    public static UnitTermPositions Of(IReadOnlyList<IEnumerable<string>> columns)
     {
         var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var length = 0;
-        string[] columns = [fields.Heading, fields.Body, fields.Topics, fields.Context];
-        for (var c = 0; c < columns.Length; c++)
+        for (var c = 0; c < columns.Count; c++)
         {
             var offset = 0;
-            foreach (var token in IndexTokens.Of(columns[c]))
+            foreach (var word in columns[c])
             {
-                length++;
-                if (!terms.TryGetValue(token, out var list)) terms[token] = list = [];
-                list.Add(Encode(c, offset++));
+                if (IndexTokens.IsWholeToken(word))
+                {
+                    Add(word, c, offset++);
+                    continue;
+                }
+                foreach (var token in IndexTokens.Of(word)) Add(token, c, offset++);
             }
         }
         return new UnitTermPositions(terms, length);
+
+        void Add(string token, int column, int offset)
+        {
+            length++;
+            if (!terms.TryGetValue(token, out var list)) terms[token] = list = new List<int>(1);
+            list.Add(Encode(column, offset));
+        }
     }
 }

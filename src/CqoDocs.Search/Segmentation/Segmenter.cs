@@ -45,6 +45,16 @@ public sealed class Segmenter
 
     private IEnumerable<Token> CutLazily(string text, SegmentMode mode, bool hmm)
     {
+        foreach (var range in CutOffsets(text, mode, hmm))
+        {
+            yield return new Token(TextOf(text, range), range.Start, range.End);
+        }
+    }
+
+    /// <summary>As <see cref="Cut"/>, the tokens' offsets only: no string is made for a token nobody reads.</summary>
+    internal IEnumerable<TokenRange> CutOffsets(string text, SegmentMode mode, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var buffer = new TokenBuffer();
         var position = 0;
         while (position < text.Length)
@@ -52,21 +62,16 @@ public sealed class Segmenter
             var end = NextChunkEnd(text, position);
             buffer.Clear();
             CutRanges(text.AsSpan(position, end - position), buffer, mode, hmm, position);
-            for (var i = 0; i < buffer.Count; i++)
-            {
-                var range = buffer[i];
-                yield return new Token(TextOf(text, range), range.Start, range.End);
-            }
+            for (var i = 0; i < buffer.Count; i++) yield return buffer[i];
             position = end;
         }
     }
 
-    private static string TextOf(string text, TokenRange range)
-    {
-        if (range.Length != 1) return text.Substring(range.Start, range.Length);
-        var c = text[range.Start];
-        return s_singleCharacters[c] ??= c.ToString();
-    }
+    private static string TextOf(string text, TokenRange range) =>
+        range.Length == 1 ? SingleCharacter(text[range.Start]) : text.Substring(range.Start, range.Length);
+
+    /// <summary>The shared string of one character.</summary>
+    internal static string SingleCharacter(char c) => s_singleCharacters[c] ??= c.ToString();
 
     private static int NextChunkEnd(string text, int position)
     {

@@ -1,0 +1,58 @@
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Core.Corpus;
+
+/// <summary>
+/// The documents of a corpus read one file at a time as <see cref="Documents"/> is enumerated, so that
+/// whoever goes through them (an index build) holds only the ones it is working on, whatever the corpus's
+/// size. Which documents there are, in what order, and what is wrong with the other files are known before:
+/// a first pass over the files keeps only each document's id, date and size (<see cref="CorpusLoader"/>).
+/// </summary>
+public sealed class CorpusStream
+{
+    private readonly Func<CorpusStream, IEnumerable<Document>> _documents;
+    private readonly string _contentHash;
+    private int _changed;
+
+    internal CorpusStream(string origin, string contentHash, int documentCount, long unitCount,
+        IReadOnlyList<CqoDocsException> problems, Func<CorpusStream, IEnumerable<Document>> documents)
+    {
+        Origin = origin;
+        _contentHash = contentHash;
+        DocumentCount = documentCount;
+        UnitCount = unitCount;
+        Problems = problems;
+        _documents = documents;
+    }
+
+    /// <summary>Documents already in memory (generated, or held by a test).</summary>
+    public static CorpusStream Of(IReadOnlyList<Document> documents, string contentHash, string origin = "") =>
+        new(origin, contentHash, documents.Count, documents.Sum(d => (long)d.Units.Count), [], _ => documents);
+
+    /// <summary>Documents made as they are enumerated; the counts must be those the enumeration gives.</summary>
+    public static CorpusStream Of(Func<IEnumerable<Document>> documents, int documentCount, long unitCount, string contentHash, string origin = "") =>
+        new(origin, contentHash, documentCount, unitCount, [], _ => documents());
+
+    public string Origin { get; }
+
+    /// <summary>Newest first, then by id, each document once: as <see cref="CorpusSet.Documents"/>. May be
+    /// enumerated again, reading the files again.</summary>
+    public IEnumerable<Document> Documents => _documents(this);
+
+    public int DocumentCount { get; }
+
+    /// <summary>Units of all the documents: a total for progress.</summary>
+    public long UnitCount { get; }
+
+    /// <summary>
+    /// The hash of the files as the first pass read them. A file that changed before its document was read
+    /// again makes this a hash no corpus has, so whatever was built from the documents is found stale and
+    /// brought up to date next time instead of passing for the corpus it was not quite built from.
+    /// </summary>
+    public string ContentHash => Volatile.Read(ref _changed) == 0 ? _contentHash : _contentHash + "~changed-while-read";
+
+    /// <summary>Files that could not be read, each with its file and line.</summary>
+    public IReadOnlyList<CqoDocsException> Problems { get; }
+
+    internal void FileChanged() => Volatile.Write(ref _changed, 1);
+}
