@@ -13,21 +13,21 @@ internal sealed record IndexChanges(IReadOnlyList<string> Removed, IReadOnlyList
     /// <param name="indexed">The index's documents: key → <see cref="DocumentHash"/>.</param>
     public static IndexChanges Between(IReadOnlyDictionary<string, string> indexed, IReadOnlyList<Document> documents)
     {
+        // Hashing every document is most of an update's work on a large library: it is spread over the cores.
+        var changed = new bool[documents.Count];
+        Parallel.For(0, documents.Count, i =>
+        {
+            changed[i] = indexed.TryGetValue(documents[i].Id, out var hash) && hash != DocumentHash.Of(documents[i]);
+        });
         var now = new HashSet<string>(StringComparer.Ordinal);
         var removed = new List<string>();
         var added = new List<Document>();
-        foreach (var document in documents)
+        for (var i = 0; i < documents.Count; i++)
         {
+            var document = documents[i];
             now.Add(document.Id);
-            if (!indexed.TryGetValue(document.Id, out var hash))
-            {
-                added.Add(document);
-            }
-            else if (hash != DocumentHash.Of(document))
-            {
-                removed.Add(document.Id);
-                added.Add(document);
-            }
+            if (changed[i]) removed.Add(document.Id);
+            if (changed[i] || !indexed.ContainsKey(document.Id)) added.Add(document);
         }
         removed.AddRange(indexed.Keys.Where(k => !now.Contains(k)));
         return new IndexChanges(removed, added);
