@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using CqoDocs.Core.Corpus;
+using CqoDocs.Core.Model;
+
+namespace CqoDocs.Bench;
+
+/// <summary>
+/// What a filter adds to a whole `cqodocs search` process on a large library: a generated library of 50,000
+/// units (2,000 corpus files) with its index present, a few queries run unfiltered and with each filter and a
+/// combination, one process per search. Reports the CPU and wall medians per filter and the difference from
+/// the unfiltered search; and, for scale, `--version` and the same queries on the small bundled corpus, whose
+/// difference from the library's is what the library's size costs outside the query itself.
+/// Needs the CLI built first: `dotnet build -c Release src/CqoDocs.Cli`. Target: a filter adds a few ms at most.
+/// </summary>
+public sealed class SearchFilterProcessScenario : IScenario
+{
+    private static readonly string[] Queries = ["任职条件", "首席质量官 职责", "质量安全 考核"];
+
+    public string Name => "search-filters-process";
+    public string Description => "整个 cqodocs search 进程在 5 万条目文件库上：各筛选条件比不筛选多花的时间 [--exe PATH] [--units N] [--runs N] [--corpus DIR]";
+
+    public int Run(string[] args, TextWriter output)
+    {
+        var exe = SearchColdStartScenario.Option(args, "--exe") ?? SearchColdStartScenario.FindCli();
+        if (exe is null || !File.Exists(exe))
+        {
+            output.WriteLine("找不到 cqodocs：先运行 dotnet build -c Release src/CqoDocs.Cli，或用 --exe 指明");
+            return 1;
+        }
+        var units = IndexBenchCorpus.IntOption(args, "--units", 50_000);
+        var runs = IndexBenchCorpus.IntOption(args, "--runs", 5);
+        var root = Directory.CreateTempSubdirectory("cqodocs-bench-filters-").FullName;
+        try
+        {
+            var corpus = Path.Combine(root, "corpus");
+            Directory.CreateDirectory(corpus);
+            var documents = IndexBenchCorpus.Generate(IndexBenchCorpus.Source(args), units);
+            foreach (var document in documents)
+            {
+                File.WriteAllText(Path.Combine(corpus, document.Id + ".md"), CorpusMarkdown.Write(document));
+            }
+            var home = Path.Combine(root, "home");
+            var build = Stopwatch.StartNew();
+            Search(exe, home, ["search", Queries[0], "--corpus", corpus]);
+            output.WriteLine($"library: {documents.Count} files, {units} units; first search builds the index: {build.Elapsed.TotalSeconds:0.0} s");
+
+            var shapes = Shapes(documents);
+            var times = shapes.ToDictionary(s => s.Name, _ => new List<(double Wall, double Cpu)>());
+            var bundled = new List<(double Wall, double Cpu)>();
+            var version = new List<(double Wall, double Cpu)>();
+            var bundledHome = Path.Combine(root, "home-bundled");
+            Search(exe, bundledHome, ["search", Queries[0]]);
+            // Round after round, every shape once per query: a busy spell of the machine falls on all of them alike.
+            for (var round = 0; round < runs; round++)
+            {
+                foreach (var query in Queries)
+                {
+                    foreach (var (name, filter) in shapes)
+                    {
+                        times[name].Add(Search(exe, home, ["search", query, "--corpus", corpus, .. filter]));
+                    }
+                    bundled.Add(Search(exe, bundledHome, ["search", query]));
+                }
+                version.Add(Search(exe, home, ["--version"]));
+            }
+
+            var plain = times[shapes[0].Name];
+            output.WriteLine($"{"",-44} {"CPU median",12} {"wall median",12} {"CPU added",10} {"wall added",10}");
+            foreach (var (name, _) in shapes)
+            {
+                var t = times[name];
+                output.WriteLine($"{name,-44} {Median(t, x => x.Cpu),9:0} ms {Median(t, x => x.Wall),9:0} ms " +
+                    $"{Median(t, x => x.Cpu) - Median(plain, x => x.Cpu),7:+0;-0} ms {Median(t, x => x.Wall) - Median(plain, x => x.Wall),7:+0;-0} ms");
+            }
+            output.WriteLine($"{"same queries, bundled corpus",-44} {Median(bundled, x => x.Cpu),9:0} ms {Median(bundled, x => x.Wall),9:0} ms");
+            output.WriteLine($"{"--version",-44} {Median(version, x => x.Cpu),9:0} ms {Median(version, x => x.Wall),9:0} ms");
+            output.WriteLine($"{runs} runs of {Queries.Length} queries per line ({string.Join("、", Queries)}); CPU is user + system of the process");
+            output.WriteLine($"exe: {exe}; machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>No filter, then each filter alone with a value the library holds plenty of, then three together.</summary>
+    private static List<(string Name, string[] Filter)> Shapes(IReadOnlyList<Document> documents)
+    {
+        var province = documents.Select(d => d.Region.Province).OfType<string>().GroupBy(p => p).MaxBy(g => g.Count())!.Key;
+        var kind = documents.GroupBy(d => d.Kind).MaxBy(g => g.Count())!.Key.Key();
+        var years = documents.Select(d => d.Date?.Year).OfType<int>().Order().ToList();
+        var year = years[years.Count / 2].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return
+        [
+            ("unfiltered", []),
+            ("--topic duties", ["--topic", "duties"]),
+            ($"--region {province}", ["--region", province]),
+            ($"--kind {kind}", ["--kind", kind]),
+            ($"--since {year} --until {year}", ["--since", year, "--until", year]),
+            ("--in-force", ["--in-force"]),
+            ($"--topic duties --region {province} --since {year}", ["--topic", "duties", "--region", province, "--since", year]),
+        ];
+    }
+
+    private static (double Wall, double Cpu) Search(string exe, string home, string[] arguments)
+    {
+        var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["CQODOCS_HOME"] = home;
+        start.Environment.Remove("CQODOCS_CORPUS");
+        var cpu = SearchColdStartScenario.ChildCpu.Milliseconds();
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var wall = watch.Elapsed.TotalMilliseconds;
+        if (process.ExitCode != 0) throw new InvalidOperationException($"cqodocs {string.Join(' ', arguments)} exited {process.ExitCode}: {errors.Result}");
+        return (wall, SearchColdStartScenario.ChildCpu.Milliseconds() - cpu);
+    }
+
+    private static double Median(List<(double Wall, double Cpu)> times, Func<(double Wall, double Cpu), double> of) =>
+        times.Select(of).Order().ElementAt(times.Count / 2);
+}
