@@ -88,7 +88,7 @@ public sealed class SearchColdStartScenario : IScenario
     }
 
     /// <summary>CPU time of this process's finished children, from getrusage(RUSAGE_CHILDREN).</summary>
-    private static class ChildCpu
+    internal static class ChildCpu
     {
         private const int RusageChildren = -1;
 

@@ -19,6 +19,32 @@ public sealed class SearchPageTests(Workbench workbench) : IClassFixture<Workben
     }
 
     [Fact]
+    public async Task The_filters_follow_a_file_added_to_or_removed_from_the_library_after_the_first_page()
+    {
+        using var fresh = new Workbench();
+        var (_, before) = await fresh.Get("/");
+        var added = TestCorpus.Lakeside with
+        {
+            Id = "made-up-2011-notice", Title = "石桥县首席质量官工作通知", Kind = Core.Model.DocumentKind.Plan,
+            Region = new Core.Model.Region("云南省", "石桥市", "石桥县"), Date = new DateOnly(2011, 6, 1),
+        };
+        var file = Path.Combine(fresh.Corpus, added.Id + ".md");
+        File.WriteAllText(file, Core.Corpus.CorpusMarkdown.Write(added));
+
+        var (status, after) = await fresh.Get("/");
+        File.Delete(file);
+        var (_, removed) = await fresh.Get("/");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("云南省", before);
+        Assert.Contains("<option value=\"云南省石桥市石桥县\">云南省石桥市石桥县</option>", after);
+        Assert.Contains("<option value=\"2011\">2011</option>", after);
+        Assert.Contains("<option value=\"plan\">", after);
+        Assert.DoesNotContain("云南省", removed);
+        Assert.DoesNotContain("<option value=\"2011\">", removed);
+    }
+
+    [Fact]
     public async Task A_query_in_the_url_lists_hits_with_marked_words_citations_and_copy_buttons()
     {
         var (status, html) = await workbench.Get("/?q=" + Uri.EscapeDataString("质量管理体系"));

@@ -8,6 +8,9 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal sealed record IndexChanges(IReadOnlyList<string> Removed, IReadOnlyList<Document> Added)
 {
+    /// <summary>Documents hashed together, a few per core: the stream holds no more than these at once.</summary>
+    private const int HashedTogether = 64;
+
     public bool IsEmpty => Removed.Count == 0 && Added.Count == 0;
 
     /// <param name="indexed">The index's documents: key → <see cref="DocumentHash"/>.</param>
@@ -18,15 +21,26 @@ internal sealed record IndexChanges(IReadOnlyList<string> Removed, IReadOnlyList
         var now = new HashSet<string>(StringComparer.Ordinal);
         var removed = new List<string>();
         var added = new List<Document>();
-        foreach (var document in documents)
+        // Hashing every document is most of an update's work on a large library: each stretch of the stream is
+        // hashed on every core.
+        foreach (var chunk in documents.Chunk(HashedTogether))
         {
-            now.Add(document.Id);
-            var known = indexed.TryGetValue(document.Id, out var hash);
-            if (known && hash == DocumentHash.Of(document)) continue;
-            if (known) removed.Add(document.Id);
-            added.Add(document);
-            addedUnits += document.Units.Count;
-            if (addedUnits > maxAddedUnits) return null;
+            var changed = new bool[chunk.Length];
+            Parallel.For(0, chunk.Length, i =>
+            {
+                changed[i] = indexed.TryGetValue(chunk[i].Id, out var hash) && hash != DocumentHash.Of(chunk[i]);
+            });
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var document = chunk[i];
+                now.Add(document.Id);
+                var known = indexed.ContainsKey(document.Id);
+                if (known && !changed[i]) continue;
+                if (known) removed.Add(document.Id);
+                added.Add(document);
+                addedUnits += document.Units.Count;
+                if (addedUnits > maxAddedUnits) return null;
+            }
         }
         removed.AddRange(indexed.Keys.Where(k => !now.Contains(k)));
         return new IndexChanges(removed, added);

@@ -3,26 +3,31 @@ using CqoDocs.Search.Index;
 namespace CqoDocs.Search.Query;
 
 /// <summary>
-/// The units each filter value admits, read once per open index in one pass over the units: by document
-/// kind, by year, by topic, and every document's units (for regions, whose names are matched per request).
-/// A request's filters become one <see cref="UnitSet"/>, the intersection of its values' sets, which the
-/// rankers consult while reading postings instead of joining rows in SQL.
+/// The units each filter value admits: by document kind, by year, by province and every document's units,
+/// read once per open index from the documents table alone (a document's units have consecutive row ids,
+/// so a few thousand rows stand for every unit); by topic, one topic's rows at a time as they are asked for
+/// (all of them for facet counts). A request's filters become one <see cref="UnitSet"/>, the intersection of
+/// its values' sets, which the rankers consult while reading postings instead of joining rows in SQL. A
+/// search process asks for one or two filters: reading every unit's row and tag for them cost more than the
+/// search itself on a large library.
 /// </summary>
 internal sealed class FilterSets
 {
+    private readonly SearchIndex _index;
     private readonly Dictionary<string, UnitSet> _byKind;
     private readonly Dictionary<int, UnitSet> _byYear;
-    private readonly Dictionary<string, UnitSet> _byTopic;
     private readonly Dictionary<string, UnitSet> _byProvince;
-    private readonly Dictionary<long, List<long>> _byDocument;
+    private readonly Dictionary<long, (long First, int Count)> _byDocument;
+    private readonly Dictionary<string, UnitSet?> _topics = new(StringComparer.Ordinal);
+    private Dictionary<string, UnitSet>? _byTopic;
 
-    private FilterSets(long maxId, Dictionary<string, UnitSet> byKind, Dictionary<int, UnitSet> byYear,
-        Dictionary<string, UnitSet> byTopic, Dictionary<string, UnitSet> byProvince, Dictionary<long, List<long>> byDocument)
+    private FilterSets(SearchIndex index, long maxId, Dictionary<string, UnitSet> byKind, Dictionary<int, UnitSet> byYear,
+        Dictionary<string, UnitSet> byProvince, Dictionary<long, (long First, int Count)> byDocument)
     {
+        _index = index;
         MaxId = maxId;
         _byKind = byKind;
         _byYear = byYear;
-        _byTopic = byTopic;
         _byProvince = byProvince;
         _byDocument = byDocument;
     }
@@ -31,7 +36,8 @@ internal sealed class FilterSets
 
     public IReadOnlyDictionary<string, UnitSet> ByKind => _byKind;
     public IReadOnlyDictionary<int, UnitSet> ByYear => _byYear;
-    public IReadOnlyDictionary<string, UnitSet> ByTopic => _byTopic;
+    /// <summary>Every topic's units, read whole on first use (facet counts); a filter reads only its own topics.</summary>
+    public IReadOnlyDictionary<string, UnitSet> ByTopic => _byTopic ??= ReadTopics(null);
     /// <summary>By the province a document is from, for facet counts; regions as filters are matched per request.</summary>
     public IReadOnlyDictionary<string, UnitSet> ByProvince => _byProvince;
 
@@ -43,7 +49,7 @@ internal sealed class FilterSets
         if (filter.IsEmpty) return null;
         UnitSet? allowed = null;
         void Keep(UnitSet set) => allowed = allowed is null ? set : allowed.And(set);
-        if (filter.Topics.Count > 0) Keep(AnyOf(filter.Topics.Select(t => _byTopic.GetValueOrDefault(t))));
+        if (filter.Topics.Count > 0) Keep(AnyOf(filter.Topics.Select(Topic)));
         if (filter.RegionDocuments is { } documents) Keep(DocumentUnits(documents));
         if (filter.InForceDocuments is { } inForce) Keep(DocumentUnits(inForce));
         if (filter.Kind is { } kind) Keep(_byKind.GetValueOrDefault(kind) ?? new UnitSet(0));
@@ -61,8 +67,7 @@ internal sealed class FilterSets
         var set = new UnitSet(MaxId);
         foreach (var document in documents)
         {
-            if (!_byDocument.TryGetValue(document, out var units)) continue;
-            foreach (var unit in units) set.Add(unit);
+            if (_byDocument.TryGetValue(document, out var units)) AddRange(set, units.First, units.Count);
         }
         return set;
     }
@@ -90,44 +95,61 @@ internal sealed class FilterSets
         return result;
     }
 
+    /// <summary>One topic's units: its own rows only, unless every topic's were read already.</summary>
+    private UnitSet? Topic(string topic)
+    {
+        if (_byTopic is not null) return _byTopic.GetValueOrDefault(topic);
+        if (!_topics.TryGetValue(topic, out var set)) _topics[topic] = set = ReadTopics(topic).GetValueOrDefault(topic);
+        return set;
+    }
+
+    /// <param name="only">One topic to read, or null for all of them.</param>
+    private Dictionary<string, UnitSet> ReadTopics(string? only)
+    {
+        var byTopic = new Dictionary<string, UnitSet>(StringComparer.Ordinal);
+        using var command = _index.Connection.CreateCommand();
+        command.CommandText = only is null ? "SELECT topic, unit FROM unit_topics" : "SELECT topic, unit FROM unit_topics WHERE topic = $topic";
+        if (only is not null) command.Parameters.AddWithValue("$topic", only);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            // A tag of a unit the units table lacks (a damaged file) admits nothing.
+            if (reader.GetInt64(1) is var unit && unit >= 0 && unit <= MaxId) Set(byTopic, reader.GetString(0), MaxId).Add(unit);
+        }
+        return byTopic;
+    }
+
     private static FilterSets Read(SearchIndex index)
     {
-        var rows = new List<(long Unit, long Document, string Kind, int? Year, string? Province)>();
+        var rows = new List<(long Document, string Kind, int? Year, string? Province, long First, int Count)>();
         using (var command = index.Connection.CreateCommand())
         {
-            command.CommandText = "SELECT u.id, u.doc, d.kind, d.year, d.province FROM units u JOIN documents d ON d.id = u.doc";
+            command.CommandText = "SELECT id, kind, year, province, first_unit, units FROM documents";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4)));
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4), reader.GetInt32(5)));
             }
         }
-        var maxId = rows.Count == 0 ? 0 : rows.Max(r => r.Unit);
+        var maxId = rows.Count == 0 ? 0 : rows.Max(r => r.First + r.Count - 1);
         var byKind = new Dictionary<string, UnitSet>(StringComparer.Ordinal);
         var byYear = new Dictionary<int, UnitSet>();
         var byProvince = new Dictionary<string, UnitSet>(StringComparer.Ordinal);
-        var byDocument = new Dictionary<long, List<long>>();
-        foreach (var (unit, document, kind, year, province) in rows)
+        var byDocument = new Dictionary<long, (long First, int Count)>();
+        foreach (var (document, kind, year, province, first, count) in rows)
         {
-            Set(byKind, kind, maxId).Add(unit);
-            if (year is { } y) Set(byYear, y, maxId).Add(unit);
-            if (!string.IsNullOrEmpty(province)) Set(byProvince, province, maxId).Add(unit);
-            if (!byDocument.TryGetValue(document, out var units)) byDocument[document] = units = [];
-            units.Add(unit);
+            AddRange(Set(byKind, kind, maxId), first, count);
+            if (year is { } y) AddRange(Set(byYear, y, maxId), first, count);
+            if (!string.IsNullOrEmpty(province)) AddRange(Set(byProvince, province, maxId), first, count);
+            byDocument[document] = (first, count);
         }
-        var byTopic = new Dictionary<string, UnitSet>(StringComparer.Ordinal);
-        using (var command = index.Connection.CreateCommand())
-        {
-            command.CommandText = "SELECT topic, unit FROM unit_topics";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                // A tag of a unit the units table lacks (a damaged file) admits nothing.
-                if (reader.GetInt64(1) is var unit && unit >= 0 && unit <= maxId) Set(byTopic, reader.GetString(0), maxId).Add(unit);
-            }
-        }
-        return new FilterSets(maxId, byKind, byYear, byTopic, byProvince, byDocument);
+        return new FilterSets(index, maxId, byKind, byYear, byProvince, byDocument);
+    }
+
+    private static void AddRange(UnitSet set, long first, int count)
+    {
+        for (var unit = first; unit < first + count; unit++) set.Add(unit);
     }
 
     private static UnitSet Set<TKey>(Dictionary<TKey, UnitSet> sets, TKey key, long maxId) where TKey : notnull

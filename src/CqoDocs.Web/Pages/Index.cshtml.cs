@@ -42,8 +42,9 @@ internal sealed class IndexModel(Library library) : PageModel
 
     public IActionResult OnGet()
     {
-        var documents = library.Documents();
-        Facets = Facets.Of(documents.Documents);
+        // From the index, not the corpus files: the search page of a large library opens without parsing them.
+        var corpus = library.CurrentHash();
+        Facets = library.Facets(corpus);
         if (string.IsNullOrWhiteSpace(Query)) return Page();
         try
         {
@@ -61,8 +62,8 @@ internal sealed class IndexModel(Library library) : PageModel
                 // The index returns the best N; a page is the last PageSize of them.
                 Limit = PageNumber * PageSize,
             };
-            Result = library.Search(request, documents);
-            Counts = library.Counts(request, documents);
+            Result = library.Search(request, corpus);
+            Counts = library.Counts(request, corpus);
         }
         catch (CqoDocsException e)
         {

@@ -21,6 +21,7 @@ internal sealed class Library : IDisposable
     private readonly HeldIndex _index;
     private readonly Lock _gate = new();
     private CorpusSet? _loaded;
+    private (string Hash, Facets Facets)? _facets;
     private (CorpusSet Set, DateOnly Day, IReadOnlyDictionary<string, DocumentValidity> ById)? _validity;
 
     public Library(WorkbenchOptions options)
@@ -50,6 +51,31 @@ internal sealed class Library : IDisposable
         }
     }
 
+    /// <summary>
+    /// The values the search form's filters offer, from the index's documents table: the first page of a
+    /// large library need not parse every corpus file. When no index can be had, from the files themselves.
+    /// </summary>
+    /// <param name="corpusHash">The corpus hash the page already has, so the corpus is checked once a request.</param>
+    public Facets Facets(string? corpusHash = null)
+    {
+        var hash = corpusHash ?? CurrentHash();
+        lock (_gate)
+        {
+            if (_facets is { } known && known.Hash == hash) return known.Facets;
+        }
+        Facets facets;
+        try
+        {
+            facets = _index.Use(hash, index => Workbench.Facets.Of(index.Documents.Values.Select(d => d.Document).ToList()));
+        }
+        catch (CqoDocsException)
+        {
+            facets = Workbench.Facets.Of(Documents().Documents);
+        }
+        lock (_gate) _facets = (hash, facets);
+        return facets;
+    }
+
     /// <summary>Each document's legal status today (现行有效, 已被替代…), worked out once per corpus and day.</summary>
     public DocumentValidity? Validity(CorpusSet set, Document document)
     {
@@ -65,34 +91,39 @@ internal sealed class Library : IDisposable
     }
 
     /// <summary>
-    /// Loads the dictionaries, the documents and an up-to-date index ahead of the first request, so the first
-    /// search does not pay for them. A failure here is left for the page that needs it to report.
+    /// Gets an up-to-date index with its documents and filter values, the dictionaries and then the corpus files
+    /// ready ahead of the requests that need them, in that order: the search page needs only the first two. A
+    /// failure here is left for the page that needs it to report.
     /// </summary>
     public void Warm()
     {
         try
         {
-            // Reading the documents table once here spares the first search it.
-            _index.Use(Documents().ContentHash, index => index.Documents.Count);
+            _ = Facets();
             _ = StandardAnalyzer.Shared;
+            // For the library, document and compare pages; on a large library this is what takes seconds.
+            _ = Documents();
         }
         catch (CqoDocsException)
         {
         }
     }
 
+    /// <summary>The content hash of the corpus as it is now, from the files' fingerprint when they are unchanged.</summary>
+    public string CurrentHash() => _source.CurrentHash();
+
     /// <summary>Ranked hits from an up-to-date index (built or rebuilt first when needed).</summary>
-    /// <param name="documents">The documents the page already has, so the corpus is checked once a request.</param>
-    public SearchResult Search(SearchRequest request, CorpusSet? documents = null) =>
+    /// <param name="corpusHash">The corpus hash the page already has, so the corpus is checked once a request.</param>
+    public SearchResult Search(SearchRequest request, string? corpusHash = null) =>
         QueryParser.Parse(request.Text, StandardAnalyzer.Shared) is { IsEmpty: true } parsed
             ? new SearchResult(request.Text, parsed, 0, [])
-            : _index.Use((documents ?? Documents()).ContentHash, index => new UnitSearcher(index, StandardAnalyzer.Shared).Search(request));
+            : _index.Use(corpusHash ?? CurrentHash(), index => new UnitSearcher(index, StandardAnalyzer.Shared).Search(request));
 
     /// <summary>How many of the query's matching units fall under each topic, province, year and kind.</summary>
-    public SearchFacets Counts(SearchRequest request, CorpusSet? documents = null) =>
+    public SearchFacets Counts(SearchRequest request, string? corpusHash = null) =>
         QueryParser.Parse(request.Text, StandardAnalyzer.Shared).IsEmpty
             ? SearchFacets.None
-            : _index.Use((documents ?? Documents()).ContentHash, index => new FacetCounter(index, StandardAnalyzer.Shared).Count(request));
+            : _index.Use(corpusHash ?? CurrentHash(), index => new FacetCounter(index, StandardAnalyzer.Shared).Count(request));
 
     public void Dispose() => _index.Dispose();
 }

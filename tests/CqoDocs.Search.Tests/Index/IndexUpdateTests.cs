@@ -237,11 +237,16 @@ public sealed class IndexUpdateTests : IDisposable
     private static IEnumerable<SearchRequest> Requests(IReadOnlyList<Document> documents)
     {
         var province = documents.Select(d => d.Region.Province).OfType<string>().First();
+        var kind = documents[^1].Kind;
+        var year = documents.Select(d => d.Date?.Year).OfType<int>().Order().ElementAt(documents.Count(d => d.Date is not null) / 2);
         foreach (var text in new[] { "首席质量官", "企业 质量", "任职条件", "一票否决", "培训 考核", "质量安全 一票否决", "首席质量官应当具备哪些条件", "岗位津贴" })
         {
             yield return new SearchRequest(text);
             yield return new SearchRequest(text) { Topics = [Topic.Duties] };
             yield return new SearchRequest(text) { Region = province };
+            // Unit sets made from document ranges: the ranges of appended and removed documents must be right.
+            yield return new SearchRequest(text) { Kind = kind };
+            yield return new SearchRequest(text) { Since = year, Topics = [Topic.Qualifications] };
         }
     }
 
