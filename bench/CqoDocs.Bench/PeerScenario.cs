@@ -22,7 +22,7 @@ public sealed class PeerScenario : IScenario
     public string Description =>
         "与 Lucene 对照（shared bench 的 peer 工作负载）[CORPUS] [NUNITS] [CHUNK] --queries FILE [--keep FILE | --index FILE] [--runs N] [--fruns N] [--builds N] [--variants a,b] [--slowest N]";
 
-    private static readonly string Impl = $"CqoDocs (jieba port + SQLite FTS5 + own postings), .NET {Environment.Version}";
+    private static readonly string Impl = $"CqoDocs (jieba port + own postings and BM25 in SQLite), .NET {Environment.Version}";
 
     public int Run(string[] args, TextWriter output)
     {
