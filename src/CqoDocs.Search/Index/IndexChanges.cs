@@ -9,7 +9,7 @@ namespace CqoDocs.Search.Index;
 internal sealed record IndexChanges(IReadOnlyList<string> Removed, IReadOnlyList<Document> Added)
 {
     /// <summary>Documents hashed together, a few per core: the stream holds no more than these at once.</summary>
-    private const int HashedTogether = 64;
+    internal const int HashedTogether = 64;
 
     public bool IsEmpty => Removed.Count == 0 && Added.Count == 0;
 
