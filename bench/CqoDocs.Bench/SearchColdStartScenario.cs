@@ -18,12 +18,7 @@ public sealed class SearchColdStartScenario : IScenario
     public int Run(string[] args, TextWriter output)
     {
         var runs = IndexBenchCorpus.IntOption(args, "--runs", 10);
-        var exe = Option(args, "--exe") ?? FindCli();
-        if (exe is null || !File.Exists(exe))
-        {
-            output.WriteLine("找不到 cqodocs：先运行 dotnet build -c Release src/CqoDocs.Cli，或用 --exe 指明");
-            return 1;
-        }
+        if (Cli(args, output) is not { } exe) return 1;
         var query = Option(args, "--query") ?? "任职条件";
         var home = Path.Combine(Path.GetTempPath(), $"cqodocs-cold-{Guid.NewGuid():N}");
         try
@@ -119,6 +114,15 @@ public sealed class SearchColdStartScenario : IScenario
     }
 
     /// <summary>The Release build of the CLI, found from the current folder upwards.</summary>
+    /// <summary>The cqodocs to run (--exe, else the Release build), or null after saying how to make one.</summary>
+    internal static string? Cli(string[] args, TextWriter output)
+    {
+        var exe = Option(args, "--exe") ?? FindCli();
+        if (exe is not null && File.Exists(exe)) return exe;
+        output.WriteLine("找不到 cqodocs：先运行 dotnet build -c Release src/CqoDocs.Cli，或用 --exe 指明");
+        return null;
+    }
+
     internal static string? FindCli()
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)

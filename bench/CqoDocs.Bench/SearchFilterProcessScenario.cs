@@ -24,12 +24,7 @@ public sealed class SearchFilterProcessScenario : IScenario
 
     public int Run(string[] args, TextWriter output)
     {
-        var exe = SearchColdStartScenario.Option(args, "--exe") ?? SearchColdStartScenario.FindCli();
-        if (exe is null || !File.Exists(exe))
-        {
-            output.WriteLine("找不到 cqodocs：先运行 dotnet build -c Release src/CqoDocs.Cli，或用 --exe 指明");
-            return 1;
-        }
+        if (SearchColdStartScenario.Cli(args, output) is not { } exe) return 1;
         var units = IndexBenchCorpus.IntOption(args, "--units", 50_000);
         var runs = IndexBenchCorpus.IntOption(args, "--runs", 5);
         // A kept library (--library DIR: made there the first time, reused after) spares the build; its files

@@ -27,12 +27,7 @@ public sealed class WorkbenchSpeedScenario : IScenario
 
     public int Run(string[] args, TextWriter output)
     {
-        var exe = SearchColdStartScenario.Option(args, "--exe") ?? SearchColdStartScenario.FindCli();
-        if (exe is null || !File.Exists(exe))
-        {
-            output.WriteLine("找不到 cqodocs：先运行 dotnet build -c Release src/CqoDocs.Cli，或用 --exe 指明");
-            return 1;
-        }
+        if (SearchColdStartScenario.Cli(args, output) is not { } exe) return 1;
         var units = IndexBenchCorpus.IntOption(args, "--units", 50_000);
         var runs = IndexBenchCorpus.IntOption(args, "--runs", 10);
         var requests = IndexBenchCorpus.IntOption(args, "--requests", 500);
