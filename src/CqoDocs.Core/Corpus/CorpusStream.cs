@@ -54,5 +54,8 @@ public sealed class CorpusStream
     /// <summary>Files that could not be read, each with its file and line.</summary>
     public IReadOnlyList<CqoDocsException> Problems { get; }
 
+    /// <summary>Files the first pass parsed: those a listing cache did not already know.</summary>
+    internal int FilesParsed { get; init; }
+
     internal void FileChanged() => Volatile.Write(ref _changed, 1);
 }
