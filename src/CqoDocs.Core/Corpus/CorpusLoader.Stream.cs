@@ -71,8 +71,9 @@ public static partial class CorpusLoader
         var library = ordered.Where(d => d.File.FromLibrary).Select(d => d.Item.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var dropped = Duplicates(ordered, library);
         var plan = ordered.Where(d => !dropped.Contains(d.Item.Id)).ToList();
+        var sources = plan.Select(d => new DocumentSource(d.Item.Id, Convert.ToHexStringLower(d.Item.Digest) + " " + d.File.Name, d.Item.Units)).ToList();
         return new CorpusStream(origin, contentHash, plan.Count, plan.Sum(d => (long)d.Item.Units), problems,
-            stream => Documents(stream, plan)) { FilesParsed = parses };
+            (stream, wanted) => Documents(stream, plan.Where(d => wanted(d.Item.Id)).ToList()), sources) { FilesParsed = parses };
     }
 
     private static Listed List(Document document, byte[] digest) =>
@@ -94,7 +95,7 @@ public static partial class CorpusLoader
         return duplicates.Select(d => d.Dropped.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The second pass: the planned documents in order, a few files parsed at once.</summary>
+    /// <summary>The second pass: the planned documents (all, or those an update needs) in order, a few files parsed at once.</summary>
     private static IEnumerable<Document> Documents(CorpusStream stream, List<(Listed Item, CorpusFile File)> plan)
     {
         var group = new (Document? Document, bool Changed)[FilesAtOnce];
@@ -102,6 +103,7 @@ public static partial class CorpusLoader
         {
             var count = Math.Min(FilesAtOnce, plan.Count - start);
             Parallel.For(0, count, i => group[i] = Reread(plan[start + i].File, plan[start + i].Item));
+            stream.FilesRereadAdd(count);
             for (var i = 0; i < count; i++)
             {
                 var (document, changed) = group[i];

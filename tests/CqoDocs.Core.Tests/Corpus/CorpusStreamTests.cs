@@ -208,4 +208,20 @@ public sealed class CorpusStreamTests : IDisposable
         Assert.NotEqual(listed, stream.ContentHash);
         Assert.NotEqual(CorpusLoader.DirectoryContentHash(_folder), stream.ContentHash);
     }
+
+    [Fact]
+    public void Reading_only_some_documents_parses_only_their_files_and_still_catches_one_changed_since_listing()
+    {
+        SaveMixedCorpus();
+        var stream = CorpusLoader.StreamDirectory(_folder);
+        var listed = stream.ContentHash;
+
+        Save("b", "b", new DateOnly(2019, 1, 1), "某市质量提升行动方案", "到年底培训首席质量官一千名。");
+        var read = stream.DocumentsWith(new HashSet<string> { "b", "c" }).ToList();
+
+        Assert.Equal(["b", "c"], read.Select(d => d.Id));
+        Assert.Equal(2, stream.FilesReread);
+        Assert.Contains("一千名", read[0].Units[0].Text, StringComparison.Ordinal);
+        Assert.NotEqual(listed, stream.ContentHash);
+    }
 }

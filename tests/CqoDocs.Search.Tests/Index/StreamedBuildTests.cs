@@ -111,7 +111,8 @@ public sealed class StreamedBuildTests : IDisposable
         var changes = IndexChanges.Between(new Dictionary<string, string>(), All(), maxAddedUnits: 9);
 
         Assert.Null(changes);
-        Assert.Equal(5, yielded);
+        // Documents are hashed a stretch at a time: the stream stops within the stretch that went past the limit.
+        Assert.InRange(yielded, 5, 64);
         Assert.Equal(100, IndexChanges.Between(new Dictionary<string, string>(), All())!.Added.Count);
     }
 
