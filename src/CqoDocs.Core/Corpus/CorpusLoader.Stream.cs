@@ -8,8 +8,9 @@ namespace CqoDocs.Core.Corpus;
 /// <summary>
 /// The corpora as streams (<see cref="CorpusStream"/>): the same documents, order, problems and content hash
 /// as the loads give, read in two passes so that no pass holds more than a few files. The first parses every
-/// file and keeps what choosing and ordering the documents needs; the second, run each time the documents
-/// are enumerated, parses them again one small group of files at a time.
+/// file (or, with a <see cref="ListingCache"/>, every file it has not seen as it is now) and keeps what choosing
+/// and ordering the documents needs; the second, run each time the documents are enumerated, parses them
+/// again one small group of files at a time.
 /// </summary>
 public static partial class CorpusLoader
 {
@@ -17,21 +18,26 @@ public static partial class CorpusLoader
     private const int FilesAtOnce = 16;
 
     /// <summary>As <see cref="LoadDirectory"/>.</summary>
-    public static CorpusStream StreamDirectory(string directory) =>
-        Stream(FolderFiles(Existing(directory), fromLibrary: false), Path.GetFullPath(directory));
+    /// <param name="listingCache">Where to remember what each file held (<see cref="ListingCache"/>), so that
+    /// the next stream parses only the files that changed; null to parse every file.</param>
+    public static CorpusStream StreamDirectory(string directory, string? listingCache = null) =>
+        Stream(FolderFiles(Existing(directory), fromLibrary: false), Path.GetFullPath(directory), listingCache);
 
-    public static CorpusStream StreamBundled() => Stream(BundledFiles(), BundledOrigin);
+    public static CorpusStream StreamBundled() => Stream(BundledFiles(), BundledOrigin, null);
 
     /// <summary>As <see cref="LoadWithLibrary"/>.</summary>
-    public static CorpusStream StreamWithLibrary(string libraryDirectory) =>
-        Stream(BundledFiles().Concat(LibraryFiles(libraryDirectory)), UserLibrary.Origin(libraryDirectory));
+    /// <param name="listingCache">As for <see cref="StreamDirectory"/>.</param>
+    public static CorpusStream StreamWithLibrary(string libraryDirectory, string? listingCache = null) =>
+        Stream(BundledFiles().Concat(LibraryFiles(libraryDirectory)), UserLibrary.Origin(libraryDirectory), listingCache);
 
     /// <summary>What the first pass keeps of a document; <paramref name="Digest"/> tells whether its file
     /// changed before the second pass.</summary>
-    private sealed record Listed(string Id, DateOnly? Date, string TitleKey, int Units, byte[] Digest);
+    internal sealed record Listed(string Id, DateOnly? Date, string TitleKey, int Units, byte[] Digest);
 
-    private static CorpusStream Stream(IEnumerable<CorpusFile> files, string origin)
+    private static CorpusStream Stream(IEnumerable<CorpusFile> files, string origin, string? listingCache)
     {
+        var cache = listingCache is null ? ListingCache.Empty() : ListingCache.Read(listingCache);
+        var parses = 0;
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Read in file order (the hash depends on it), parsed on every core, one file handed out at a time.
         IEnumerable<(CorpusFile File, CorpusFile Loaded)> Read()
@@ -43,24 +49,35 @@ public static partial class CorpusLoader
                 yield return (file, loaded);
             }
         }
-        var parsed = Partitioner.Create(Read(), EnumerablePartitionerOptions.NoBuffering)
+        var listed = Partitioner.Create(Read(), EnumerablePartitionerOptions.NoBuffering)
             .AsParallel().AsOrdered()
-            .Select(f => Parse(f.Loaded) switch
+            .Select(f =>
             {
-                var (document, problem) => (document is null ? null : List(document, f.Loaded.Bytes!), f.File, problem),
+                var digest = f.Loaded.Bytes is { } bytes ? SHA256.HashData(bytes) : null;
+                if (digest is not null && cache.Find(f.File.Path, digest) is { } known) return (f.File, digest, Entry: known);
+                Interlocked.Increment(ref parses);
+                var (document, problem) = Parse(f.Loaded);
+                return (f.File, digest, Entry: new ListingCache.Entry(document is null ? null : List(document, digest!), problem));
             })
             .ToList();
         var contentHash = Convert.ToHexStringLower(sha.GetHashAndReset());
+        if (listingCache is not null && (parses > 0 || cache.Count != listed.Count))
+        {
+            // Files that could not be read have no digest: they are tried again each time.
+            ListingCache.Write(listingCache, listed.Where(l => l.digest is not null).Select(l => (l.File.Path, l.digest!, l.Entry)));
+        }
+        var parsed = listed.Select(l => (l.Entry.Listed, l.File, l.Entry.Problem)).ToList();
         var (ordered, problems) = Choose(parsed, d => d.Id, d => d.Date);
         var library = ordered.Where(d => d.File.FromLibrary).Select(d => d.Item.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var dropped = Duplicates(ordered, library);
         var plan = ordered.Where(d => !dropped.Contains(d.Item.Id)).ToList();
+        var sources = plan.Select(d => new DocumentSource(d.Item.Id, Convert.ToHexStringLower(d.Item.Digest) + " " + d.File.Name, d.Item.Units)).ToList();
         return new CorpusStream(origin, contentHash, plan.Count, plan.Sum(d => (long)d.Item.Units), problems,
-            stream => Documents(stream, plan));
+            (stream, wanted) => Documents(stream, plan.Where(d => wanted(d.Item.Id)).ToList()), sources) { FilesParsed = parses };
     }
 
-    private static Listed List(Document document, byte[] bytes) =>
-        new(document.Id, document.Date, TitleKey.Of(document.Title), document.Units.Count, SHA256.HashData(bytes));
+    private static Listed List(Document document, byte[] digest) =>
+        new(document.Id, document.Date, TitleKey.Of(document.Title), document.Units.Count, digest);
 
     /// <summary>
     /// The ids <see cref="DuplicateDocuments"/> drops. It compares only documents with the same title, so only
@@ -78,7 +95,7 @@ public static partial class CorpusLoader
         return duplicates.Select(d => d.Dropped.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The second pass: the planned documents in order, a few files parsed at once.</summary>
+    /// <summary>The second pass: the planned documents (all, or those an update needs) in order, a few files parsed at once.</summary>
     private static IEnumerable<Document> Documents(CorpusStream stream, List<(Listed Item, CorpusFile File)> plan)
     {
         var group = new (Document? Document, bool Changed)[FilesAtOnce];
@@ -86,6 +103,7 @@ public static partial class CorpusLoader
         {
             var count = Math.Min(FilesAtOnce, plan.Count - start);
             Parallel.For(0, count, i => group[i] = Reread(plan[start + i].File, plan[start + i].Item));
+            stream.FilesRereadAdd(count);
             for (var i = 0; i < count; i++)
             {
                 var (document, changed) = group[i];

@@ -25,7 +25,7 @@ public static class CorpusSources
                 var (fingerprint, settled) = CorpusLoader.FolderFingerprint(directory);
                 return (CorpusLoader.BundledContentHash() + "+" + fingerprint, settled);
             },
-            () => CorpusLoader.LoadWithLibrary(directory), () => CorpusLoader.StreamWithLibrary(directory), stateFile);
+            () => CorpusLoader.LoadWithLibrary(directory), () => CorpusLoader.StreamWithLibrary(directory, ListingFile(stateFile)), stateFile);
     }
 
     public static ICorpusSource Folder(string directory, string? stateFile = null)
@@ -34,7 +34,7 @@ public static class CorpusSources
         return new LoaderSource(full,
             () => Directory.Exists(full) ? CorpusLoader.DirectoryContentHash(full) : throw new CqoDocsException("语料库文件夹不存在", full),
             () => CorpusLoader.FolderFingerprint(full),
-            () => CorpusLoader.LoadDirectory(full), () => CorpusLoader.StreamDirectory(full), stateFile);
+            () => CorpusLoader.LoadDirectory(full), () => CorpusLoader.StreamDirectory(full, ListingFile(stateFile)), stateFile);
     }
 
     /// <summary>Where the index of a corpus lives by default: one file per corpus, so switching corpora does not rebuild.</summary>
@@ -45,6 +45,9 @@ public static class CorpusSources
     /// <summary>Where what was learnt about a corpus is remembered by default (not in index/, which holds only indexes).</summary>
     public static string DefaultStateFile(string homeDirectory, string? corpusFolder) =>
         Path.Combine(homeDirectory, "corpus-state", DefaultName(corpusFolder) + ".txt");
+
+    /// <summary>Beside the state file: what each file held when last parsed (<see cref="ListingCache"/>).</summary>
+    private static string? ListingFile(string? stateFile) => stateFile is null ? null : Path.ChangeExtension(stateFile, ".listing");
 
     private static string DefaultName(string? corpusFolder) =>
         corpusFolder is null ? "default" : "folder-" + ShortHash(Path.GetFullPath(corpusFolder));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Analysis;
 using Microsoft.Data.Sqlite;
@@ -17,12 +18,15 @@ internal sealed class IndexAppender
     private readonly Analyzer _analyzer;
     private readonly IndexRows _rows;
     private readonly long _postingsBudget;
+    private readonly Dictionary<string, string> _sources;
     private PostingsWriter _postings;
 
+    /// <param name="sources">Where the documents were read from (<see cref="CorpusStream.Sources"/>), if from files.</param>
     /// <param name="postingsBudget">Bytes of postings held before they are written as a segment.</param>
     public IndexAppender(SqliteConnection connection, SqliteTransaction transaction, Analyzer analyzer,
-        long lastDocument, long lastUnit, int nextSegment, long postingsBudget = 16L << 20)
+        long lastDocument, long lastUnit, int nextSegment, IReadOnlyList<DocumentSource>? sources = null, long postingsBudget = 16L << 20)
     {
+        _sources = (sources ?? []).ToDictionary(s => s.Id, s => s.File, StringComparer.Ordinal);
         _connection = connection;
         _transaction = transaction;
         _analyzer = analyzer;
@@ -74,7 +78,7 @@ internal sealed class IndexAppender
         {
             var document = documents[di];
             var documentId = ++LastDocument;
-            _rows.Document(documentId, document, LastUnit + 1);
+            _rows.Document(documentId, document, LastUnit + 1, _sources.GetValueOrDefault(document.Id, ""));
             _rows.Texts(LastUnit + 1, document);
             for (var ui = 0; ui < document.Units.Count; ui++)
             {

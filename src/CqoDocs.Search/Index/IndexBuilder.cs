@@ -66,7 +66,7 @@ internal sealed class IndexBuilder(Analyzer analyzer)
         using (var transaction = connection.BeginTransaction())
         {
             Execute(connection, IndexSchema.Create, transaction);
-            var appender = new IndexAppender(connection, transaction, analyzer, lastDocument: 0, lastUnit: 0, nextSegment: 0);
+            var appender = new IndexAppender(connection, transaction, analyzer, lastDocument: 0, lastUnit: 0, nextSegment: 0, corpus.Sources);
             var total = (int)Math.Min(int.MaxValue, corpus.UnitCount);
             var reported = -1;
             appender.Add(Batches(corpus.Documents), progress is null ? null : done => Report(progress, done, total, ref reported));

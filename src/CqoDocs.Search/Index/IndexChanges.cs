@@ -1,3 +1,4 @@
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 
 namespace CqoDocs.Search.Index;
@@ -12,6 +13,34 @@ internal sealed record IndexChanges(IReadOnlyList<string> Removed, IReadOnlyList
     internal const int HashedTogether = 64;
 
     public bool IsEmpty => Removed.Count == 0 && Added.Count == 0;
+
+    /// <summary>
+    /// Documents read from files: whether one changed is told by its file (<see cref="DocumentSource.File"/>)
+    /// against the one it was indexed from, so only the files of new and changed documents are parsed.
+    /// </summary>
+    /// <param name="indexed">The index's documents: key → the file it was read from, empty if none.</param>
+    /// <param name="read">The documents with these ids, read from their files.</param>
+    /// <param name="maxAddedUnits">Null once the documents to put in hold more units than this.</param>
+    public static IndexChanges? Between(IReadOnlyDictionary<string, string> indexed, IReadOnlyList<DocumentSource> sources,
+        Func<IReadOnlySet<string>, IEnumerable<Document>> read, long maxAddedUnits = long.MaxValue)
+    {
+        long addedUnits = 0;
+        var now = new HashSet<string>(StringComparer.Ordinal);
+        var removed = new List<string>();
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            now.Add(source.Id);
+            var known = indexed.TryGetValue(source.Id, out var file);
+            if (known && file!.Length > 0 && file == source.File) continue;
+            if (known) removed.Add(source.Id);
+            wanted.Add(source.Id);
+            addedUnits += source.Units;
+            if (addedUnits > maxAddedUnits) return null;
+        }
+        removed.AddRange(indexed.Keys.Where(k => !now.Contains(k)));
+        return new IndexChanges(removed, wanted.Count == 0 ? [] : read(wanted).ToList());
+    }
 
     /// <param name="indexed">The index's documents: key → <see cref="DocumentHash"/>.</param>
     /// <param name="maxAddedUnits">Null once the documents to put in hold more units than this.</param>

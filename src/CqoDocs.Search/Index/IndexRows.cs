@@ -1,4 +1,5 @@
 using System.Globalization;
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Core.Requirements.Validity;
 using Microsoft.Data.Sqlite;
@@ -17,7 +18,7 @@ internal sealed class IndexRows
     public IndexRows(SqliteConnection connection, SqliteTransaction transaction)
     {
         _document = Prepare(connection, transaction,
-            "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district, validity, hash, first_unit, units) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district, $validity, $hash, $first, $units)");
+            "INSERT INTO documents (id, key, title, authority, doc_number, date, year, kind, script, province, city, district, validity, hash, source, first_unit, units) VALUES ($id, $key, $title, $authority, $number, $date, $year, $kind, $script, $province, $city, $district, $validity, $hash, $source, $first, $units)");
         _unit = Prepare(connection, transaction,
             "INSERT INTO units (id, doc, ordinal, label, heading, topics, depth, length) VALUES ($id, $doc, $ordinal, $label, $heading, $topics, $depth, $length)");
         _texts = new TextBlocks(connection, transaction);
@@ -26,13 +27,14 @@ internal sealed class IndexRows
     }
 
     /// <param name="firstUnit">The row id of the document's first unit; the others follow it.</param>
-    public void Document(long id, Document d, long firstUnit) => Run(_document,
+    /// <param name="source">Its <see cref="DocumentSource.File"/>, or empty.</param>
+    public void Document(long id, Document d, long firstUnit, string source) => Run(_document,
         ("$id", id), ("$key", d.Id), ("$title", d.Title), ("$authority", d.Authority), ("$number", d.DocNumber),
         ("$date", d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$year", d.Date?.Year),
         ("$kind", d.Kind.Key()), ("$script", d.Script.Key()),
         ("$province", d.Region.Province), ("$city", d.Region.City), ("$district", d.Region.District),
         ("$validity", ValidityFactsJson.Write(ValidityFacts.Of(d))),
-        ("$hash", DocumentHash.Of(d)), ("$first", firstUnit), ("$units", d.Units.Count));
+        ("$hash", DocumentHash.Of(d)), ("$source", source), ("$first", firstUnit), ("$units", d.Units.Count));
 
     /// <summary>The document's unit texts, a few units to a block (<see cref="UnitTexts"/>).</summary>
     public void Texts(long firstUnit, Document d)

@@ -9,7 +9,7 @@ namespace CqoDocs.Search.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>
     /// SQLite's page size, set before the file's first write. Text blocks and posting lists are rows of a few
@@ -44,6 +44,9 @@ internal static class IndexSchema
             validity    TEXT NOT NULL,
             -- DocumentHash: what tells an incremental update which documents changed.
             hash        TEXT NOT NULL,
+            -- DocumentSource.File (content digest and file name): lets an update leave a document whose file is
+            -- unchanged without parsing it. Empty for documents not read from a file.
+            source      TEXT NOT NULL,
             -- A document's units have consecutive row ids.
             first_unit  INTEGER NOT NULL,
             units       INTEGER NOT NULL

@@ -47,7 +47,9 @@ internal sealed class IndexUpdater(Analyzer analyzer)
         var lastUnit = Number(meta, IndexSchema.MetaKeys.LastUnit);
         var allowed = Math.Max(SmallChange, units / 10);
         // Past the allowed units the documents are not held: a full build reads them again, a few at a time.
-        var changes = IndexChanges.Between(indexed.ToDictionary(d => d.Key, d => d.Value.Hash, StringComparer.Ordinal), corpus.Documents, allowed);
+        var changes = corpus.Sources is { } sources
+            ? IndexChanges.Between(indexed.ToDictionary(d => d.Key, d => d.Value.Source, StringComparer.Ordinal), sources, corpus.DocumentsWith, allowed)
+            : IndexChanges.Between(indexed.ToDictionary(d => d.Key, d => d.Value.Hash, StringComparer.Ordinal), corpus.Documents, allowed);
         if (changes is null) return null;
         var removedUnits = changes.Removed.Sum(k => indexed[k].Units);
         var deletedAfter = lastUnit - units + removedUnits;
@@ -59,7 +61,7 @@ internal sealed class IndexUpdater(Analyzer analyzer)
         var tokens = Number(meta, IndexSchema.MetaKeys.TotalTokens);
         foreach (var key in changes.Removed) tokens -= Remove(connection, transaction, indexed[key]);
         var appender = new IndexAppender(connection, transaction, analyzer,
-            Number(meta, IndexSchema.MetaKeys.LastDocument), lastUnit, (int)Number(meta, IndexSchema.MetaKeys.Segments));
+            Number(meta, IndexSchema.MetaKeys.LastDocument), lastUnit, (int)Number(meta, IndexSchema.MetaKeys.Segments), corpus.Sources);
         appender.Add(changes.Added);
         appender.Finish();
 
@@ -76,7 +78,7 @@ internal sealed class IndexUpdater(Analyzer analyzer)
         return new IndexUpdateResult(changes.Added.Count, changes.Removed.Count, watch.Elapsed);
     }
 
-    private sealed record Indexed(long Id, string Hash, long FirstUnit, int Units);
+    private sealed record Indexed(long Id, string Hash, string Source, long FirstUnit, int Units);
 
     /// <summary>Takes a document's rows out and lists its units as deleted; returns the tokens they held.</summary>
     private long Remove(SqliteConnection connection, SqliteTransaction transaction, Indexed document)
@@ -128,12 +130,12 @@ internal sealed class IndexUpdater(Analyzer analyzer)
 
     private static Dictionary<string, Indexed> ReadDocuments(SqliteConnection connection, SqliteTransaction transaction)
     {
-        using var command = Command(connection, transaction, "SELECT id, key, hash, first_unit, units FROM documents");
+        using var command = Command(connection, transaction, "SELECT id, key, hash, source, first_unit, units FROM documents");
         using var reader = command.ExecuteReader();
         var documents = new Dictionary<string, Indexed>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            documents[reader.GetString(1)] = new Indexed(reader.GetInt64(0), reader.GetString(2), reader.GetInt64(3), reader.GetInt32(4));
+            documents[reader.GetString(1)] = new Indexed(reader.GetInt64(0), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetInt32(5));
         }
         return documents;
     }

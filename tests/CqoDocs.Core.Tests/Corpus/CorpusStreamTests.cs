@@ -114,4 +114,114 @@ public sealed class CorpusStreamTests : IDisposable
 
         Assert.Contains("nowhere", error.OneLine());
     }
+
+    private string Listing => Path.Combine(_folder, "state", "corpus.listing");
+
+    /// <summary>The stream with the listing cache, checked against a load of the folder as it is now.</summary>
+    private CorpusStream StreamMatchingALoad()
+    {
+        var stream = CorpusLoader.StreamDirectory(_folder, Listing);
+        var set = CorpusLoader.LoadDirectory(_folder);
+
+        Assert.Equal(set.Documents.Select(d => CorpusMarkdown.Write(d)), stream.Documents.Select(d => CorpusMarkdown.Write(d)));
+        Assert.Equal(set.Problems.Select(p => p.OneLine()), stream.Problems.Select(p => p.OneLine()));
+        Assert.Equal(set.ContentHash, stream.ContentHash);
+        Assert.Equal(set.Documents.Count, stream.DocumentCount);
+        Assert.Equal(set.Documents.Sum(d => d.Units.Count), stream.UnitCount);
+        return stream;
+    }
+
+    [Fact]
+    public void With_a_listing_cache_an_unchanged_folder_is_listed_without_parsing_a_file()
+    {
+        SaveMixedCorpus();
+
+        Assert.Equal(7, StreamMatchingALoad().FilesParsed);
+        Assert.Equal(0, StreamMatchingALoad().FilesParsed);
+    }
+
+    [Fact]
+    public void With_a_listing_cache_only_an_added_or_edited_file_is_parsed_and_a_removed_one_is_forgotten()
+    {
+        SaveMixedCorpus();
+        StreamMatchingALoad();
+
+        Save("h", "h", new DateOnly(2023, 3, 1), "新加入的通知", "首席质量官名单每年公布。");
+        Assert.Equal(1, StreamMatchingALoad().FilesParsed);
+
+        Save("b", "b", new DateOnly(2019, 1, 1), "某市质量提升行动方案", "到年底培训首席质量官一千名。");
+        Assert.Equal(1, StreamMatchingALoad().FilesParsed);
+
+        File.Delete(Path.Combine(_folder, "a.md"));
+        Assert.Equal(0, StreamMatchingALoad().FilesParsed);
+        Assert.DoesNotContain("/a.md", File.ReadAllText(Listing), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_file_known_to_the_listing_cache_is_still_reported_as_a_load_reports_it()
+    {
+        SaveMixedCorpus();
+        File.WriteAllText(Path.Combine(_folder, "x.md"), "---\nid: x\ntitle: \"未完\tthe 标题\n");
+        StreamMatchingALoad();
+
+        var again = StreamMatchingALoad();
+
+        Assert.Equal(0, again.FilesParsed);
+        Assert.Contains(again.Problems, p => p.File!.EndsWith("x.md", StringComparison.Ordinal));
+        Assert.Contains(again.Problems, p => p.File!.EndsWith("e.md", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("garbage\n")]
+    [InlineData("")]
+    [InlineData("cut")]
+    [InlineData("wrong digest")]
+    public void A_damaged_listing_cache_is_ignored_and_every_file_parsed_again(string damage)
+    {
+        SaveMixedCorpus();
+        StreamMatchingALoad();
+        var text = File.ReadAllText(Listing);
+        File.WriteAllText(Listing, damage switch
+        {
+            "cut" => text[..text.LastIndexOf('\t')],
+            "wrong digest" => text.Replace(text.Split('\t')[2], "zz"),
+            _ => damage,
+        });
+
+        Assert.Equal(7, StreamMatchingALoad().FilesParsed);
+        Assert.Equal(0, StreamMatchingALoad().FilesParsed);
+    }
+
+    [Fact]
+    public void With_a_listing_cache_a_file_changed_between_listing_and_reading_is_still_caught()
+    {
+        SaveMixedCorpus();
+        StreamMatchingALoad();
+        var stream = CorpusLoader.StreamDirectory(_folder, Listing);
+        var listed = stream.ContentHash;
+
+        Save("b", "b", new DateOnly(2019, 1, 1), "某市质量提升行动方案", "到年底培训首席质量官一千名。");
+        var read = stream.Documents.ToList();
+
+        Assert.Equal(0, stream.FilesParsed);
+        Assert.Contains(read, d => d.Units[0].Text.Contains("一千名", StringComparison.Ordinal));
+        Assert.NotEqual(listed, stream.ContentHash);
+        Assert.NotEqual(CorpusLoader.DirectoryContentHash(_folder), stream.ContentHash);
+    }
+
+    [Fact]
+    public void Reading_only_some_documents_parses_only_their_files_and_still_catches_one_changed_since_listing()
+    {
+        SaveMixedCorpus();
+        var stream = CorpusLoader.StreamDirectory(_folder);
+        var listed = stream.ContentHash;
+
+        Save("b", "b", new DateOnly(2019, 1, 1), "某市质量提升行动方案", "到年底培训首席质量官一千名。");
+        var read = stream.DocumentsWith(new HashSet<string> { "b", "c" }).ToList();
+
+        Assert.Equal(["b", "c"], read.Select(d => d.Id));
+        Assert.Equal(2, stream.FilesReread);
+        Assert.Contains("一千名", read[0].Units[0].Text, StringComparison.Ordinal);
+        Assert.NotEqual(listed, stream.ContentHash);
+    }
 }

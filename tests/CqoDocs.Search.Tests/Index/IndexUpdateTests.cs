@@ -234,7 +234,7 @@ public sealed class IndexUpdateTests : IDisposable
         Assert.Equal(["index.sqlite"], Directory.GetFiles(f.Folder.Path).Select(Path.GetFileName));
     }
 
-    private static IEnumerable<SearchRequest> Requests(IReadOnlyList<Document> documents)
+    internal static IEnumerable<SearchRequest> Requests(IReadOnlyList<Document> documents)
     {
         var province = documents.Select(d => d.Region.Province).OfType<string>().First();
         var kind = documents[^1].Kind;
@@ -251,7 +251,7 @@ public sealed class IndexUpdateTests : IDisposable
     }
 
     /// <summary>Every unit the ranker returns, named by document key and label (row ids differ between the two files).</summary>
-    private static List<(string Document, string Label, int Coverage, double Relevance)> Ranked(SearchIndex index, SearchRequest request, bool fts)
+    internal static List<(string Document, string Label, int Coverage, double Relevance)> Ranked(SearchIndex index, SearchRequest request, bool fts)
     {
         var parsed = QueryParser.Parse(request.Text, StandardAnalyzer.Shared, SynonymTable.Empty);
         var filter = SearchFilter.For(request, index);
