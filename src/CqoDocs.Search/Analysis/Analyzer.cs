@@ -41,12 +41,15 @@ public sealed class Analyzer
         return result;
     }
 
+    private const int MaxPresized = 1024;
+
     /// <summary>The kept words in text order, each with its offsets into <paramref name="text"/>.</summary>
     public IReadOnlyList<AnalyzedToken> Analyze(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var normalised = Normalise(text);
-        var tokens = new List<AnalyzedToken>();
+        // Sized for about a word a character (capped): growing from empty copied the list five or six times per unit.
+        var tokens = new List<AnalyzedToken>(Math.Min(normalised.Length, MaxPresized));
         foreach (var (start, end) in _splitter.Split(normalised))
         {
             if (end <= start) continue;
