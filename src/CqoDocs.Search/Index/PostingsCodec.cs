@@ -12,10 +12,10 @@ internal static class PostingsCodec
 {
 
     /// <param name="positions">Increasing, as <see cref="UnitTermPositions.Encode"/> makes them.</param>
-    public static void WritePosting(List<byte> output, long gap, IReadOnlyList<int> positions)
+    public static void WritePosting(List<byte> output, long gap, ReadOnlySpan<int> positions)
     {
-        if (positions.Count == 0) throw new ArgumentException("a posting holds at least one position", nameof(positions));
-        if (positions.Count == 1)
+        if (positions.IsEmpty) throw new ArgumentException("a posting holds at least one position", nameof(positions));
+        if (positions.Length == 1)
         {
             var only = positions[0];
             WriteVarint(output, ((ulong)gap << 3) | ((ulong)UnitTermPositions.ColumnOf(only) << 1) | 1);
@@ -24,12 +24,12 @@ internal static class PostingsCodec
         }
         WriteVarint(output, (ulong)gap << 3);
         // Positions are in column order: each column's run is its header, then its offsets as gaps.
-        for (var i = 0; i < positions.Count;)
+        for (var i = 0; i < positions.Length;)
         {
             var column = UnitTermPositions.ColumnOf(positions[i]);
             var end = i;
-            while (end < positions.Count && UnitTermPositions.ColumnOf(positions[end]) == column) end++;
-            var last = end == positions.Count ? 1UL : 0UL;
+            while (end < positions.Length && UnitTermPositions.ColumnOf(positions[end]) == column) end++;
+            var last = end == positions.Length ? 1UL : 0UL;
             WriteVarint(output, ((ulong)(end - i) << 3) | ((ulong)column << 1) | last);
             var previous = 0;
             for (; i < end; i++)

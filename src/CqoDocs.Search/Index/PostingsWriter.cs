@@ -26,8 +26,9 @@ internal sealed class PostingsWriter(int segment)
         else if (unitId != _lastUnit + 1) throw new InvalidOperationException("units must be added in consecutive row ids");
         _lastUnit = unitId;
         PostingsCodec.WriteVarint(_lengths, (ulong)counts.Length);
-        foreach (var (term, positions) in counts.Terms)
+        for (var t = 0; t < counts.TermCount; t++)
         {
+            var term = counts.Term(t);
             if (!_terms.TryGetValue(term, out var list))
             {
                 _terms[term] = list = new TermList();
@@ -35,7 +36,7 @@ internal sealed class PostingsWriter(int segment)
                 BufferedBytes += 64 + 2L * term.Length;
             }
             var before = list.Bytes.Count;
-            PostingsCodec.WritePosting(list.Bytes, unitId - list.LastId, positions);
+            PostingsCodec.WritePosting(list.Bytes, unitId - list.LastId, counts.PositionsOf(t));
             BufferedBytes += list.Bytes.Count - before;
             list.LastId = unitId;
             list.Count++;

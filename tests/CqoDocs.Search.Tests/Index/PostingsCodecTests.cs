@@ -9,7 +9,7 @@ public class PostingsCodecTests
     [Fact]
     public void Postings_read_back_as_written_across_columns_and_long_runs()
     {
-        List<int>[] postings =
+        int[][] postings =
         [
             [UnitTermPositions.Encode(1, 3)],
             [UnitTermPositions.Encode(0, 0), UnitTermPositions.Encode(1, 7), UnitTermPositions.Encode(1, 9), UnitTermPositions.Encode(3, 2)],
