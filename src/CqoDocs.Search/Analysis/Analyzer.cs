@@ -53,12 +53,33 @@ public sealed class Analyzer
         foreach (var (start, end) in _splitter.Split(normalised))
         {
             if (end <= start) continue;
-            // A third of the words are one character (的, punctuation), mostly dropped: those strings are shared.
-            var term = end - start == 1 ? Segmentation.Segmenter.SingleCharacter(normalised[start]) : normalised.Substring(start, end - start);
+            var term = Word(normalised, start, end);
             if (Keep(term)) tokens.Add(new AnalyzedToken(term, start, end));
         }
         return tokens;
     }
+
+    /// <summary>
+    /// The word's string, shared with earlier occurrences on this thread: a build meets the same few thousand
+    /// words over and over, and a new string for each was its largest allocation. One-character words (a third,
+    /// mostly dropped: 的, punctuation) share the segmenter's strings.
+    /// </summary>
+    private static string Word(string text, int start, int end)
+    {
+        if (end - start == 1) return Segmentation.Segmenter.SingleCharacter(text[start]);
+        var words = t_words ??= new HashSet<string>(StringComparer.Ordinal);
+        var span = text.AsSpan(start, end - start);
+        if (words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known)) return known;
+        if (words.Count >= MaxSharedWords) words.Clear();
+        var word = span.ToString();
+        words.Add(word);
+        return word;
+    }
+
+    private const int MaxSharedWords = 1 << 16;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_words;
 
     /// <summary>The kept words joined by spaces: what the full-text index stores for a field.</summary>
     public string ToIndexText(string? text) => string.Join(' ', Analyze(text).Select(t => t.Term));
