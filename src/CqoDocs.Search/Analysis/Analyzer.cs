@@ -50,13 +50,25 @@ public sealed class Analyzer
         var normalised = Normalise(text);
         // Sized for about a word a character (capped): growing from empty copied the list five or six times per unit.
         var tokens = new List<AnalyzedToken>(Math.Min(normalised.Length, MaxPresized));
+        foreach (var token in Kept(normalised)) tokens.Add(token);
+        return tokens;
+    }
+
+    /// <summary>The terms of <see cref="Analyze"/>, one at a time and held nowhere: what a build counts.</summary>
+    public IEnumerable<string> Terms(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) yield break;
+        foreach (var token in Kept(Normalise(text))) yield return token.Term;
+    }
+
+    private IEnumerable<AnalyzedToken> Kept(string normalised)
+    {
         foreach (var (start, end) in _splitter.Split(normalised))
         {
             if (end <= start) continue;
             var term = Word(normalised, start, end);
-            if (Keep(term)) tokens.Add(new AnalyzedToken(term, start, end));
+            if (Keep(term)) yield return new AnalyzedToken(term, start, end);
         }
-        return tokens;
     }
 
     /// <summary>

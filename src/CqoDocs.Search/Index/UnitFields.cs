@@ -18,9 +18,7 @@ internal sealed record UnitFields(string Heading, string Body, string Topics, st
     /// </summary>
     /// <param name="documentContext">The document's <see cref="ContextOf"/>, cut into tokens once for all its units.</param>
     public static IEnumerable<string>[] Words(Unit unit, string[] documentContext, Analyzer analyzer) =>
-        [Terms(analyzer.Analyze(unit.Heading)), Terms(analyzer.Analyze(unit.Text)), [TopicText(unit.Topics, analyzer)], documentContext];
-
-    private static IEnumerable<string> Terms(IReadOnlyList<AnalyzedToken> tokens) => tokens.Select(t => t.Term);
+        [analyzer.Terms(unit.Heading), analyzer.Terms(unit.Text), [TopicText(unit.Topics, analyzer)], documentContext];
 
     /// <summary>What a unit is found by besides its own words: its document's title and region.</summary>
     public static string ContextOf(Document document, Analyzer analyzer) =>
