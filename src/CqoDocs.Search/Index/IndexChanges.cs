@@ -24,54 +24,55 @@ internal sealed record IndexChanges(IReadOnlyList<string> Removed, IReadOnlyList
     public static IndexChanges? Between(IReadOnlyDictionary<string, string> indexed, IReadOnlyList<DocumentSource> sources,
         Func<IReadOnlySet<string>, IEnumerable<Document>> read, long maxAddedUnits = long.MaxValue)
     {
-        long addedUnits = 0;
-        var now = new HashSet<string>(StringComparer.Ordinal);
-        var removed = new List<string>();
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var source in sources)
+        var walked = Walk(indexed.Keys, sources.Select(source =>
         {
-            now.Add(source.Id);
             var known = indexed.TryGetValue(source.Id, out var file);
-            if (known && file!.Length > 0 && file == source.File) continue;
-            if (known) removed.Add(source.Id);
-            wanted.Add(source.Id);
-            addedUnits += source.Units;
-            if (addedUnits > maxAddedUnits) return null;
-        }
-        removed.AddRange(indexed.Keys.Where(k => !now.Contains(k)));
-        return new IndexChanges(removed, wanted.Count == 0 ? [] : read(wanted).ToList());
+            return (source.Id, known, Unchanged: known && file!.Length > 0 && file == source.File, (long)source.Units, source.Id);
+        }), maxAddedUnits);
+        if (walked is not var (removed, wanted)) return null;
+        return new IndexChanges(removed, wanted.Count == 0 ? [] : read(wanted.ToHashSet(StringComparer.Ordinal)).ToList());
     }
 
     /// <param name="indexed">The index's documents: key → <see cref="DocumentHash"/>.</param>
     /// <param name="maxAddedUnits">Null once the documents to put in hold more units than this.</param>
     public static IndexChanges? Between(IReadOnlyDictionary<string, string> indexed, IEnumerable<Document> documents, long maxAddedUnits = long.MaxValue)
     {
+        // Hashing every document is most of an update's work on a large library: each stretch of the stream is
+        // hashed on every core.
+        var walked = Walk(indexed.Keys, documents.Chunk(HashedTogether).SelectMany(chunk =>
+        {
+            var unchanged = new bool[chunk.Length];
+            Parallel.For(0, chunk.Length, i =>
+            {
+                unchanged[i] = indexed.TryGetValue(chunk[i].Id, out var hash) && hash == DocumentHash.Of(chunk[i]);
+            });
+            return chunk.Select((document, i) => (document.Id, indexed.ContainsKey(document.Id), unchanged[i], (long)document.Units.Count, document));
+        }), maxAddedUnits);
+        return walked is var (removed, added) ? new IndexChanges(removed, added) : null;
+    }
+
+    /// <summary>
+    /// One pass over the corpus: a known, unchanged document stays; a changed one is taken out and put in again;
+    /// a new one is put in; an indexed one the corpus no longer has is taken out. Null once the ones to put in
+    /// hold more units than <paramref name="maxAddedUnits"/>, without reading further.
+    /// </summary>
+    private static (List<string> Removed, List<T> Added)? Walk<T>(IEnumerable<string> indexed,
+        IEnumerable<(string Id, bool Known, bool Unchanged, long Units, T Item)> corpus, long maxAddedUnits)
+    {
         long addedUnits = 0;
         var now = new HashSet<string>(StringComparer.Ordinal);
         var removed = new List<string>();
-        var added = new List<Document>();
-        // Hashing every document is most of an update's work on a large library: each stretch of the stream is
-        // hashed on every core.
-        foreach (var chunk in documents.Chunk(HashedTogether))
+        var added = new List<T>();
+        foreach (var (id, known, unchanged, units, item) in corpus)
         {
-            var changed = new bool[chunk.Length];
-            Parallel.For(0, chunk.Length, i =>
-            {
-                changed[i] = indexed.TryGetValue(chunk[i].Id, out var hash) && hash != DocumentHash.Of(chunk[i]);
-            });
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var document = chunk[i];
-                now.Add(document.Id);
-                var known = indexed.ContainsKey(document.Id);
-                if (known && !changed[i]) continue;
-                if (known) removed.Add(document.Id);
-                added.Add(document);
-                addedUnits += document.Units.Count;
-                if (addedUnits > maxAddedUnits) return null;
-            }
+            now.Add(id);
+            if (known && unchanged) continue;
+            if (known) removed.Add(id);
+            added.Add(item);
+            addedUnits += units;
+            if (addedUnits > maxAddedUnits) return null;
         }
-        removed.AddRange(indexed.Keys.Where(k => !now.Contains(k)));
-        return new IndexChanges(removed, added);
+        removed.AddRange(indexed.Where(k => !now.Contains(k)));
+        return (removed, added);
     }
 }
