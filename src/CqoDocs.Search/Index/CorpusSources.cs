@@ -8,8 +8,7 @@ namespace CqoDocs.Search.Index;
 public static class CorpusSources
 {
     public static ICorpusSource Bundled() =>
-        new LoaderSource(CorpusLoader.BundledOrigin, CorpusLoader.BundledContentHash, null, CorpusLoader.LoadBundled,
-            CorpusLoader.StreamBundled, null);
+        new LoaderSource(CorpusLoader.BundledOrigin, CorpusLoader.BundledContentHash, null, CorpusLoader.StreamBundled, null);
 
     /// <summary>The bundled corpus plus the user's library folder, which need not exist yet.</summary>
     /// <param name="stateFile">Where to remember the folder's fingerprint, content hash and unreadable files
@@ -25,7 +24,7 @@ public static class CorpusSources
                 var (fingerprint, settled) = CorpusLoader.FolderFingerprint(directory);
                 return (CorpusLoader.BundledContentHash() + "+" + fingerprint, settled);
             },
-            () => CorpusLoader.LoadWithLibrary(directory), () => CorpusLoader.StreamWithLibrary(directory, ListingFile(stateFile)), stateFile);
+            () => CorpusLoader.StreamWithLibrary(directory, ListingFile(stateFile)), stateFile);
     }
 
     public static ICorpusSource Folder(string directory, string? stateFile = null)
@@ -34,7 +33,7 @@ public static class CorpusSources
         return new LoaderSource(full,
             () => Directory.Exists(full) ? CorpusLoader.DirectoryContentHash(full) : throw new CqoDocsException("语料库文件夹不存在", full),
             () => CorpusLoader.FolderFingerprint(full),
-            () => CorpusLoader.LoadDirectory(full), () => CorpusLoader.StreamDirectory(full, ListingFile(stateFile)), stateFile);
+            () => CorpusLoader.StreamDirectory(full, ListingFile(stateFile)), stateFile);
     }
 
     /// <summary>Where the index of a corpus lives by default: one file per corpus, so switching corpora does not rebuild.</summary>
@@ -58,7 +57,7 @@ public static class CorpusSources
     /// <param name="fingerprint">Names, sizes and times of the files, without reading them; null when there is
     /// nothing cheaper than the content hash.</param>
     private sealed class LoaderSource(string origin, Func<string> contentHash, Func<(string Fingerprint, bool Settled)>? fingerprint,
-        Func<CorpusSet> load, Func<CorpusStream> stream, string? stateFile) : ICorpusSource
+        Func<CorpusStream> stream, string? stateFile) : ICorpusSource
     {
         private string? _lastHash;
         private IReadOnlyList<string>? _loadedProblems;
@@ -79,17 +78,9 @@ public static class CorpusSources
             return _lastHash = hash;
         }
 
-        public (IReadOnlyList<Document>, string) Load()
-        {
-            // Taken before reading: a file written during the load makes it differ next time.
-            var before = fingerprint?.Invoke();
-            var set = load();
-            Remember(before, set.ContentHash, set.Problems);
-            return (set.Documents, set.ContentHash);
-        }
-
         public CorpusStream Stream()
         {
+            // Taken before reading: a file written during the read makes it differ next time.
             var before = fingerprint?.Invoke();
             var read = stream();
             Remember(before, read.ContentHash, read.Problems);
@@ -108,7 +99,7 @@ public static class CorpusSources
             }
         }
 
-        /// <summary>Without a state file, only what the last <see cref="Load"/> found.</summary>
+        /// <summary>Without a state file, only what the last <see cref="Stream"/> found.</summary>
         public IReadOnlyList<string> Problems()
         {
             if (stateFile is null) return _loadedProblems ?? [];

@@ -15,18 +15,12 @@ public interface ICorpusSource
     /// <summary>The content hash of the corpus as it is now, without parsing it.</summary>
     string CurrentHash();
 
-    /// <summary>The documents and the content hash they were read with.</summary>
-    (IReadOnlyList<Document> Documents, string ContentHash) Load();
-
     /// <summary>
-    /// The documents read a file at a time as they are enumerated, with the content hash: what a build reads,
-    /// so that its memory does not grow with the corpus. Sources held in memory give what <see cref="Load"/> does.
+    /// The documents read a file at a time as they are enumerated, with the content hash they were read with:
+    /// what a build or an update reads, so that its memory does not grow with the corpus. Sources held in memory
+    /// give theirs with <see cref="CorpusStream.Of(IReadOnlyList{Document}, string, string)"/>.
     /// </summary>
-    CorpusStream Stream()
-    {
-        var (documents, hash) = Load();
-        return CorpusStream.Of(documents, hash, Origin);
-    }
+    CorpusStream Stream();
 
     /// <summary>
     /// The files of the corpus as it is now that could not be read, one line each ("file:line: why"). Known

@@ -36,7 +36,7 @@ public sealed class CorpusSourcesTests : IDisposable
     public void A_library_file_written_again_changes_the_hash_although_the_state_file_remembers_the_old_one()
     {
         Save("a", "原来的正文");
-        var (_, loaded) = CorpusSources.WithLibrary(Library, State).Load();
+        var loaded = CorpusSources.WithLibrary(Library, State).Stream().ContentHash;
         Assert.Equal(loaded, CorpusSources.WithLibrary(Library, State).CurrentHash());
 
         Save("a", "改过的正文", minutesAgo: 30);
@@ -50,7 +50,7 @@ public sealed class CorpusSourcesTests : IDisposable
         Save("a", "正文");
         File.WriteAllText(Path.Combine(Library, "bad.md"), "没有文件头\n");
         File.SetLastWriteTimeUtc(Path.Combine(Library, "bad.md"), DateTime.UtcNow.AddHours(-1));
-        CorpusSources.WithLibrary(Library, State).Load();
+        CorpusSources.WithLibrary(Library, State).Stream();
 
         var fresh = CorpusSources.WithLibrary(Library, State);
         fresh.CurrentHash();

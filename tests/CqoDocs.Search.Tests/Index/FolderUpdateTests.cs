@@ -94,8 +94,6 @@ public sealed class FolderUpdateTests : IDisposable
 
         public string CurrentHash() => inner.CurrentHash();
 
-        public (IReadOnlyList<Document> Documents, string ContentHash) Load() => inner.Load();
-
         public CorpusStream Stream()
         {
             var stream = inner.Stream();

@@ -120,8 +120,8 @@ public class IndexBuildTests
     {
         public string Origin => "坏语料";
         public string CurrentHash() => "x";
-        public (IReadOnlyList<Core.Model.Document>, string) Load() =>
-            ([new Core.Model.Document { Id = "a", Title = "题", Units = [new Core.Model.Unit("一", null, "文", ["duties"])] },
-              new Core.Model.Document { Id = "a", Title = "题", Units = [] }], "x");
+        public Core.Corpus.CorpusStream Stream() => Core.Corpus.CorpusStream.Of(
+            [new Core.Model.Document { Id = "a", Title = "题", Units = [new Core.Model.Unit("一", null, "文", ["duties"])] },
+             new Core.Model.Document { Id = "a", Title = "题", Units = [] }], "x", Origin);
     }
 }

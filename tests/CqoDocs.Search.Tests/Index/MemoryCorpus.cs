@@ -1,3 +1,4 @@
+using CqoDocs.Core.Corpus;
 using CqoDocs.Core.Model;
 using CqoDocs.Search.Index;
 
@@ -14,10 +15,10 @@ internal sealed class MemoryCorpus(IReadOnlyList<Document> documents) : ICorpusS
 
     public string CurrentHash() => $"memory-v{_version}";
 
-    public (IReadOnlyList<Document> Documents, string ContentHash) Load()
+    public CorpusStream Stream()
     {
         Loads++;
-        return (_documents, CurrentHash());
+        return CorpusStream.Of(_documents, CurrentHash(), Origin);
     }
 
     public void Replace(IReadOnlyList<Document> documents)

@@ -96,8 +96,8 @@ public sealed class UnitSearcherTests : IDisposable
     [Fact]
     public void Every_hit_carries_its_documents_status_and_in_force_keeps_only_documents_in_force()
     {
-        var repealed = _f.Corpus.Load().Documents[0];
-        _f.Corpus.Replace(_f.Corpus.Load().Documents.Select(d => d.Id == repealed.Id
+        var repealed = _f.Corpus.Stream().Documents.First();
+        _f.Corpus.Replace(_f.Corpus.Stream().Documents.Select(d => d.Id == repealed.Id
             ? d with { Validity = new DeclaredValidity { Status = DocumentStatus.Repealed } } : d).ToList());
 
         var all = Search(new SearchRequest("首席质量官") { Limit = 50 });
