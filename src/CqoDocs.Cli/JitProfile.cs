@@ -1,0 +1,30 @@
+using System.Runtime;
+using CqoDocs.Cli.Commands;
+
+namespace CqoDocs.Cli;
+
+/// <summary>
+/// Multicore JIT for a cold start (<see cref="ProfileOptimization"/>). ReadyToRun leaves some code to the JIT:
+/// the framework's generic collections and LINQ over the tool's own types, which no image can hold. The runtime
+/// records which methods a command compiled, in a small file per command beside the segmenter cache, and every
+/// later run of that command compiles them on a spare core before the main thread reaches them. A missing, stale
+/// or unreadable profile only means that run compiles on the way, as it would without one.
+/// </summary>
+internal static class JitProfile
+{
+    public static void Start(string folder, IReadOnlyList<string> args)
+    {
+        // Only a command's own name names a file: a typo or an option must not leave one behind.
+        if (args.Count == 0 || !CommandCatalog.Names.Contains(args[0], StringComparer.Ordinal)) return;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            ProfileOptimization.SetProfileRoot(folder);
+            ProfileOptimization.StartProfile(args[0] + ".jitprofile");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be written: this run compiles as it goes.
+        }
+    }
+}

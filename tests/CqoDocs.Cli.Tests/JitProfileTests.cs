@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using CqoDocs.Cli.Commands;
+
+namespace CqoDocs.Cli.Tests;
+
+public sealed class JitProfileTests
+{
+    [Fact]
+    public void The_catalog_names_every_command_it_creates_in_order()
+    {
+        using var cli = new CliHarness();
+        var context = new CliContext { Out = TextWriter.Null, Error = TextWriter.Null, WorkingDirectory = cli.Root, HomeDirectory = cli.Home };
+        Assert.Equal(CommandCatalog.Create(context).Select(c => c.Name), CommandCatalog.Names);
+    }
+
+    [Fact]
+    public void A_command_run_as_a_process_leaves_its_profile_and_an_option_or_a_typo_leaves_none()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(0, RunTool(cli.Home, "--version"));
+        Assert.NotEqual(0, RunTool(cli.Home, "serch", "质量"));
+        Assert.Empty(Profiles(cli.Home));
+
+        Assert.Equal(0, RunTool(cli.Home, "search", "质量", "--limit", "1"));
+        var profile = Assert.Single(Profiles(cli.Home));
+        Assert.Equal("search.jitprofile", Path.GetFileName(profile));
+        Assert.True(new FileInfo(profile).Length > 0);
+    }
+
+    private static string[] Profiles(string home)
+    {
+        var cache = Path.Combine(home, "cache");
+        return Directory.Exists(cache) ? Directory.GetFiles(cache, "*.jitprofile") : [];
+    }
+
+    /// <summary>The tool as its own process: the profile is the runtime's, written when the process ends.</summary>
+    private static int RunTool(string home, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cqodocs.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["CQODOCS_HOME"] = home;
+        start.Environment.Remove("CQODOCS_CORPUS");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        Task.WaitAll(output, error);
+        return process.ExitCode;
+    }
+}
