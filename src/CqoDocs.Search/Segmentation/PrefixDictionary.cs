@@ -27,29 +27,51 @@ internal sealed class PrefixDictionary
     private const int DirectTablesMinimum = 4096;
 
     internal PrefixDictionary(char[] nodeChar, int[] firstChild, long[] frequency, long total)
+        : this(nodeChar, firstChild, frequency, total, WeightsOf(frequency, Math.Log(total)), DirectTables(nodeChar, firstChild))
+    {
+    }
+
+    /// <summary>With the tables the other constructor derives, as <see cref="SegmenterCacheFormat"/> kept them:
+    /// deriving them (a logarithm per node) was a third of a cold start's dictionary load.</summary>
+    internal PrefixDictionary(char[] nodeChar, int[] firstChild, long[] frequency, long total, double[] weight,
+        (int[] RootChild, ulong[] Pairs, int PairShift)? directTables)
     {
         _nodeChar = nodeChar;
         _firstChild = firstChild;
         _frequency = frequency;
+        _weight = weight;
         Total = total;
         LogTotal = Math.Log(total);
         UnknownWeight = 0.0 - LogTotal;
-
-        if (frequency.Length >= DirectTablesMinimum)
+        if (directTables is var (rootChild, pairs, pairShift))
         {
-            _rootChild = new int[char.MaxValue + 1];
-            for (var child = firstChild[0]; child < firstChild[1]; child++) _rootChild[nodeChar[child]] = child;
-            (_pairs, _pairShift) = PairTable(nodeChar, firstChild);
+            _rootChild = rootChild;
+            (_pairs, _pairShift) = (pairs, pairShift);
         }
+    }
 
-        // calc() scores a word log(freq) - log(total); the same subtraction, done once per node, keeps the
-        // doubles bit-identical to jieba's. A node that is not a word (a bare prefix) gets +infinity instead,
-        // which no word can have (freq <= total), so the route search tests one array, not two.
-        _weight = new double[frequency.Length];
+    /// <summary>
+    /// calc() scores a word log(freq) - log(total); the same subtraction, done once per node, keeps the
+    /// doubles bit-identical to jieba's. A node that is not a word (a bare prefix) gets +infinity instead,
+    /// which no word can have (freq &lt;= total), so the route search tests one array, not two.
+    /// </summary>
+    private static double[] WeightsOf(long[] frequency, double logTotal)
+    {
+        var weight = new double[frequency.Length];
         for (var node = 0; node < frequency.Length; node++)
         {
-            _weight[node] = frequency[node] > 0 ? Math.Log(frequency[node]) - LogTotal : NotAWord;
+            weight[node] = frequency[node] > 0 ? Math.Log(frequency[node]) - logTotal : NotAWord;
         }
+        return weight;
+    }
+
+    private static (int[] RootChild, ulong[] Pairs, int PairShift)? DirectTables(char[] nodeChar, int[] firstChild)
+    {
+        if (nodeChar.Length < DirectTablesMinimum) return null;
+        var rootChild = new int[char.MaxValue + 1];
+        for (var child = firstChild[0]; child < firstChild[1]; child++) rootChild[nodeChar[child]] = child;
+        var (pairs, shift) = PairTable(nodeChar, firstChild);
+        return (rootChild, pairs, shift);
     }
 
     private static (ulong[] Table, int Shift) PairTable(char[] nodeChar, int[] firstChild)
@@ -78,6 +100,9 @@ internal sealed class PrefixDictionary
     internal char[] NodeChars => _nodeChar;
     internal int[] FirstChildren => _firstChild;
     internal long[] Frequencies => _frequency;
+    internal double[] Weights => _weight;
+    internal (int[] RootChild, ulong[] Pairs, int PairShift)? DirectTableArrays =>
+        _rootChild is { } root && _pairs is { } pairs ? (root, pairs, _pairShift) : null;
 
     /// <summary>The <see cref="WeightOf"/> a node has when it is only a prefix of words.</summary>
     public const double NotAWord = double.PositiveInfinity;

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace CqoDocs.Search.Segmentation;
@@ -26,8 +26,9 @@ internal static class SegmenterCache
         return new Segmenter(dictionary, new HmmSegmenter(JiebaLexicon.Hmm, forceSplit));
     }
 
+    /// <summary>Named after a hash of the key; not a cryptographic one, whose start-up a cold search would pay.</summary>
     internal static string FileName(string key) =>
-        Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16] + Extension;
+        Prefix + Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(key))) + Extension;
 
     private static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit, HmmModel Hmm)? TryRead(string path)
     {

@@ -115,7 +115,27 @@ public sealed class SegmenterCacheTests : IDisposable
         Assert.Equal(dictionary.FirstChildren, read.Value.Dictionary.FirstChildren);
         Assert.Equal(dictionary.Frequencies, read.Value.Dictionary.Frequencies);
         Assert.Equal(dictionary.Total, read.Value.Dictionary.Total);
+        Assert.Equal(dictionary.Weights, read.Value.Dictionary.Weights);
+        var (rootChild, pairs, shift) = dictionary.DirectTableArrays!.Value;
+        var (readRoot, readPairs, readShift) = read.Value.Dictionary.DirectTableArrays!.Value;
+        Assert.Equal(rootChild, readRoot);
+        Assert.Equal(pairs, readPairs);
+        Assert.Equal(shift, readShift);
         Assert.Equal(forceSplit.Order(), read.Value.ForceSplit.Order());
         Assert.Equal(hmm.ToArray(), read.Value.Hmm.ToArray());
+    }
+
+    [Fact]
+    public void A_dictionary_too_small_for_direct_tables_comes_back_without_them()
+    {
+        // The root and one word, 甲: too few nodes to be worth the direct tables.
+        var dictionary = new PrefixDictionary(['\0', '甲'], [1, 2, 2], [0, 5], 5);
+        var read = SegmenterCacheFormat.Read(SegmenterCacheFormat.Write(dictionary, new HashSet<string>(), HmmModel.LoadBundled()));
+
+        Assert.NotNull(read);
+        Assert.Null(read.Value.Dictionary.DirectTableArrays);
+        Assert.Equal(dictionary.Weights, read.Value.Dictionary.Weights);
+        Assert.Equal(5, read.Value.Dictionary.Frequency("甲"));
+        Assert.Equal(-1, read.Value.Dictionary.Frequency("乙"));
     }
 }
