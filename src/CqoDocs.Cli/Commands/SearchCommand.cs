@@ -37,6 +37,7 @@ internal static class SearchCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
+            SearchIndex.Preload();
             StandardAnalyzer.Preload();
             IndexedValidity.Preload();
             var request = new SearchRequest(string.Join(' ', parse.GetValue(query) ?? []))
