@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using CqoDocs.Core.Model;
@@ -46,9 +47,11 @@ public static partial class CorpusLoader
     /// changes whenever a file is added, removed or written. Not settled while a file was written in the
     /// last seconds, as a second write within the clock's resolution could leave it unchanged.
     /// </summary>
+    /// <remarks>A non-cryptographic hash: nobody forges their own folder's listing, and a cryptographic one made
+    /// every search start OpenSSL (~10 ms) for a check that reads no file.</remarks>
     public static (string Fingerprint, bool Settled) FolderFingerprint(string directory)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash64();
         var settled = true;
         var recent = DateTime.UtcNow.AddSeconds(-2);
         if (Directory.Exists(directory))
@@ -59,14 +62,20 @@ public static partial class CorpusLoader
                 if (!info.Exists) continue;
                 var written = info.LastWriteTimeUtc;
                 if (written > recent) settled = false;
-                sha.AppendData(Encoding.UTF8.GetBytes(file.Name));
-                sha.AppendData([0]);
-                sha.AppendData(BitConverter.GetBytes(info.Length));
-                sha.AppendData(BitConverter.GetBytes(written.Ticks));
+                hash.Append(Encoding.UTF8.GetBytes(file.Name));
+                hash.Append([0]);
+                hash.Append(BitConverter.GetBytes(info.Length));
+                hash.Append(BitConverter.GetBytes(written.Ticks));
             }
         }
-        return (Convert.ToHexStringLower(sha.GetHashAndReset()), settled);
+        return (Convert.ToHexStringLower(hash.GetCurrentHash()), settled);
     }
+
+    /// <summary>
+    /// Stands for the bundled corpus in a fingerprint: the build id of this assembly, which a deterministic build
+    /// changes whenever the embedded files do. Free, where hashing the files started OpenSSL in every search.
+    /// </summary>
+    public static string BundledFingerprint() => "bundled-" + typeof(CorpusLoader).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private static IEnumerable<CorpusFile> LibraryFiles(string directory) =>
         Directory.Exists(directory) ? FolderFiles(directory, fromLibrary: true) : [];

@@ -20,9 +20,8 @@ public static class CorpusSources
             () => CorpusLoader.WithLibraryContentHash(directory),
             () =>
             {
-                // The bundled files are in memory: their hash costs nothing, and a new build changes it.
                 var (fingerprint, settled) = CorpusLoader.FolderFingerprint(directory);
-                return (CorpusLoader.BundledContentHash() + "+" + fingerprint, settled);
+                return (CorpusLoader.BundledFingerprint() + "+" + fingerprint, settled);
             },
             () => CorpusLoader.StreamWithLibrary(directory, ListingFile(stateFile)), stateFile);
     }
