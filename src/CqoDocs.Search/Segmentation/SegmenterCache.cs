@@ -34,7 +34,8 @@ internal static class SegmenterCache
     {
         try
         {
-            return SegmenterCacheFormat.Read(File.ReadAllBytes(path));
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 4096);
+            return SegmenterCacheFormat.Read(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -66,61 +66,89 @@ internal static class SegmenterCacheFormat
     }
 
     /// <summary>The dictionary, force-split words and HMM, or null when the data is not a whole, unaltered file of this format.</summary>
-    public static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit, HmmModel Hmm)? Read(byte[] data)
+    public static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit, HmmModel Hmm)? Read(byte[] data) =>
+        Read(new MemoryStream(data, writable: false));
+
+    /// <summary>
+    /// As <see cref="Read(byte[])"/>, from a stream: each array is read straight into its place (a file read whole
+    /// first was a second copy, and twice the fresh memory to fault in), and checked as it goes.
+    /// </summary>
+    public static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit, HmmModel Hmm)? Read(Stream input)
     {
-        if (!BitConverter.IsLittleEndian || data.Length < HashEnd + 24 || !data.AsSpan().StartsWith(Magic)) return null;
-        var payload = data.AsSpan(HashEnd);
-        if (Crc64.HashToUInt64(payload) != BinaryPrimitives.ReadUInt64BigEndian(data.AsSpan(Magic.Length, HashSize))) return null;
+        if (!BitConverter.IsLittleEndian) return null;
         try
         {
-            var count = BinaryPrimitives.ReadInt32LittleEndian(payload);
-            var position = 4;
+            Span<byte> head = stackalloc byte[HashEnd];
+            input.ReadExactly(head);
+            if (!head.StartsWith(Magic)) return null;
+            var expected = BinaryPrimitives.ReadUInt64BigEndian(head[Magic.Length..]);
+            var payload = new Payload(input);
+            var count = payload.Int32();
+            if (count < 0 || !payload.Holds(count * 4L)) return null;
             var forceSplit = new HashSet<string>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
-                var length = BinaryPrimitives.ReadInt32LittleEndian(payload[position..]);
-                forceSplit.Add(Encoding.Unicode.GetString(payload.Slice(position + 4, length * 2)));
-                position += 4 + length * 2;
+                var length = payload.Int32();
+                if (length < 0 || !payload.Holds(length * 2L)) return null;
+                forceSplit.Add(Encoding.Unicode.GetString(payload.Array<byte>(length * 2)));
             }
-            var nodes = BinaryPrimitives.ReadInt32LittleEndian(payload[position..]);
-            var total = BinaryPrimitives.ReadInt64LittleEndian(payload[(position + 4)..]);
-            var pairs = BinaryPrimitives.ReadInt32LittleEndian(payload[(position + 12)..]);
-            var pairShift = BinaryPrimitives.ReadInt32LittleEndian(payload[(position + 16)..]);
-            position += 20;
+            var nodes = payload.Int32();
+            var total = payload.Int64();
+            var pairs = payload.Int32();
+            var pairShift = payload.Int32();
             var direct = pairs > 0;
             if (nodes <= 0 || pairs < 0 || (direct && (pairs & (pairs - 1)) != 0)
-                || payload.Length - position < nodes * 22L + 8 + (direct ? RootTableLength * 4L + pairs * 8L : 0))
+                || !payload.Holds(nodes * 22L + 8 + (direct ? RootTableLength * 4L + pairs * 8L : 0)))
             {
                 return null;
             }
-            var nodeChar = new char[nodes];
-            var firstChild = new int[nodes + 1];
-            var frequency = new long[nodes];
-            var weight = new double[nodes];
-            Read(data, ref position, nodeChar, nodes * sizeof(char));
-            Read(data, ref position, firstChild, (nodes + 1) * sizeof(int));
-            Read(data, ref position, frequency, nodes * sizeof(long));
-            Read(data, ref position, weight, nodes * sizeof(double));
-            (int[], ulong[], int)? tables = null;
-            if (direct)
-            {
-                var rootChild = new int[RootTableLength];
-                var pairTable = new ulong[pairs];
-                Read(data, ref position, rootChild, RootTableLength * sizeof(int));
-                Read(data, ref position, pairTable, pairs * sizeof(ulong));
-                tables = (rootChild, pairTable, pairShift);
-            }
-            var hmmCount = BinaryPrimitives.ReadInt32LittleEndian(payload[position..]);
-            position += 4;
-            if (hmmCount <= 0 || payload.Length - position != hmmCount * 8L || !WellFormed(firstChild)) return null;
-            var hmmValues = new double[hmmCount];
-            Read(data, ref position, hmmValues, hmmCount * sizeof(double));
+            var nodeChar = payload.Array<char>(nodes);
+            var firstChild = payload.Array<int>(nodes + 1);
+            var frequency = payload.Array<long>(nodes);
+            var weight = payload.Array<double>(nodes);
+            (int[], ulong[], int)? tables = direct ? (payload.Array<int>(RootTableLength), payload.Array<ulong>(pairs), pairShift) : null;
+            var hmmCount = payload.Int32();
+            if (hmmCount <= 0 || !payload.Holds(hmmCount * 8L)) return null;
+            var hmmValues = payload.Array<double>(hmmCount);
+            if (!payload.AtEnd() || payload.Checksum != expected || !WellFormed(firstChild)) return null;
             var hmm = HmmModel.FromArray(hmmValues);
             return hmm is null ? null : (new PrefixDictionary(nodeChar, firstChild, frequency, total, weight, tables), forceSplit, hmm);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is EndOfStreamException or ArgumentException)
         {
             return null;
+        }
+    }
+
+    /// <summary>The bytes after the checksum, read in order and added to their CRC as they are read.</summary>
+    private sealed class Payload(Stream input)
+    {
+        private readonly Crc64 _crc = new();
+        private readonly byte[] _number = new byte[8];
+
+        public ulong Checksum => _crc.GetCurrentHashAsUInt64();
+
+        /// <summary>Whether that many bytes are left: a damaged count must not allocate gigabytes.</summary>
+        public bool Holds(long bytes) => !input.CanSeek || input.Length - input.Position >= bytes;
+
+        public bool AtEnd() => input.Read(_number, 0, 1) == 0;
+
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Fill(_number.AsSpan(0, 4)));
+
+        public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Fill(_number.AsSpan(0, 8)));
+
+        public T[] Array<T>(int count) where T : unmanaged
+        {
+            var values = GC.AllocateUninitializedArray<T>(count);
+            Fill(MemoryMarshal.AsBytes(values.AsSpan()));
+            return values;
+        }
+
+        private Span<byte> Fill(Span<byte> bytes)
+        {
+            input.ReadExactly(bytes);
+            _crc.Append(bytes);
+            return bytes;
         }
     }
 
@@ -129,14 +157,6 @@ internal static class SegmenterCacheFormat
         var bytes = MemoryMarshal.AsBytes(values.AsSpan());
         bytes.CopyTo(destination);
         return bytes.Length;
-    }
-
-    /// <summary>Copies the payload's bytes at <paramref name="position"/> into an array of numbers. Not generic on
-    /// purpose: the generic span helpers are compiled at run time in every cold process.</summary>
-    private static void Read(byte[] data, ref int position, Array values, int bytes)
-    {
-        Buffer.BlockCopy(data, HashEnd + position, values, 0, bytes);
-        position += bytes;
     }
 
     /// <summary>Children lie after their parent, in order, and inside the arrays: walking the trie cannot go astray.</summary>
