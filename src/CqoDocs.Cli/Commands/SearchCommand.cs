@@ -37,9 +37,7 @@ internal static class SearchCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            SearchIndex.Preload();
-            StandardAnalyzer.Preload();
-            IndexedValidity.Preload();
+            SearchWarmUp.Start();
             var request = new SearchRequest(string.Join(' ', parse.GetValue(query) ?? []))
             {
                 Topics = (parse.GetValue(topics) ?? []).Select(t => FilterNames.Topic(t, "--topic")).Distinct().ToList(),

@@ -5,7 +5,7 @@ namespace CqoDocs.Search.Analysis;
 /// <summary>
 /// The analyzer of the product: Traditional→Simplified, width and case folding, jieba search mode with the
 /// domain lexicon and the synonym table's words, then punctuation and function words dropped. Built on first use (the dictionary load is
-/// the expensive part) and shared: a search that finds its index fresh asks only for <see cref="Version"/>.
+/// the expensive part; <see cref="Query.SearchWarmUp"/> starts it early) and shared: a search that finds its index fresh asks only for <see cref="Version"/>.
 /// </summary>
 public static class StandardAnalyzer
 {
@@ -24,22 +24,6 @@ public static class StandardAnalyzer
     /// it in every process. Set before the first use of <see cref="Shared"/>; the CLI sets CQODOCS_HOME/cache.
     /// </summary>
     public static string? CacheFolder { get; set; }
-
-    /// <summary>
-    /// Starts loading the dictionary on another thread, so that it overlaps with work that does not need
-    /// it (opening and checking the index); <see cref="Shared"/> then waits only for what is left.
-    /// </summary>
-    public static void Preload() => ThreadPool.UnsafeQueueUserWorkItem(_ =>
-    {
-        try
-        {
-            _ = Instance.Value;
-        }
-        catch (Exception)
-        {
-            // Lazy keeps the exception: the caller of Shared sees it on its own thread.
-        }
-    }, null);
 
     public static Analyzer Create()
     {

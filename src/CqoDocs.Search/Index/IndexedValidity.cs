@@ -15,15 +15,15 @@ public static class IndexedValidity
             .ToList(), day));
 
     /// <summary>
-    /// Readies the JSON reader and the resolver on another thread: their first use costs tens of milliseconds of
-    /// start-up, which a cold search otherwise pays on its own thread when it shows its hits' validity.
+    /// Uses the JSON reader and the resolver once: their first use costs tens of milliseconds of start-up, which a
+    /// cold search otherwise pays on its own thread when it shows its hits' validity (<see cref="Query.SearchWarmUp"/>).
     /// </summary>
-    public static void Preload() => ThreadPool.UnsafeQueueUserWorkItem(_ =>
+    internal static void WarmUp()
     {
         var span = new Core.Requirements.SourceSpan("第一条", 0, 0, "");
         var facts = ValidityFactsJson.Read(ValidityFactsJson.Write(new ValidityFacts { From = new DateOnly(2020, 1, 1), Repeals = [new NamedDocument("甲", null, span)] }));
         ValidityResolver.Resolve([(new Core.Model.Document { Id = "甲", Title = "甲" }, facts ?? new ValidityFacts())], new DateOnly(2020, 1, 2));
-    }, null);
+    }
 
     /// <summary>The row ids of the documents in force on the day; the same list each time it is asked for that day.</summary>
     public static IReadOnlyList<long> InForce(SearchIndex index, DateOnly day) =>

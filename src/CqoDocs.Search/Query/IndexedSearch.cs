@@ -22,7 +22,7 @@ public sealed class IndexedSearch(IndexStore store, Func<Analyzer> analyzer, Ran
     private T OnFreshIndex<T>(SearchRequest request, Func<ParsedQuery, T> nothingToLookFor, Func<SearchIndex, T> run)
     {
         // A fresh index is opened before the query is parsed, so that reading it overlaps with the analyzer's
-        // loading on another thread (StandardAnalyzer.Preload). Anything else waits: a query with nothing to look
+        // loading on another thread (SearchWarmUp). Anything else waits: a query with nothing to look
         // for needs no index and must not trigger a build.
         var opened = store.OpenIfFresh();
         ParsedQuery parsed;
