@@ -12,6 +12,8 @@ namespace CqoDocs.Cli;
 /// </summary>
 internal static class JitProfile
 {
+    private static bool s_recording;
+
     public static void Start(string folder, IReadOnlyList<string> args)
     {
         // Only a command's own name names a file: a typo or an option must not leave one behind.
@@ -21,10 +23,23 @@ internal static class JitProfile
             Directory.CreateDirectory(folder);
             ProfileOptimization.SetProfileRoot(folder);
             ProfileOptimization.StartProfile(args[0] + ".jitprofile");
+            s_recording = true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A folder that cannot be written: this run compiles as it goes.
         }
+    }
+
+    /// <summary>
+    /// Ends the recording and writes the profile as it stands, before work that most runs of the command do not
+    /// do (a search that first rebuilds its index): the runtime would otherwise keep that work's assemblies in the
+    /// profile, and every later run would load them on the spare core for nothing.
+    /// </summary>
+    public static void Stop()
+    {
+        if (!s_recording) return;
+        s_recording = false;
+        ProfileOptimization.StartProfile(null);
     }
 }

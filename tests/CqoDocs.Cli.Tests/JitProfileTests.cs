@@ -27,6 +27,24 @@ public sealed class JitProfileTests
         Assert.True(new FileInfo(profile).Length > 0);
     }
 
+    [Fact]
+    public void A_search_that_first_builds_its_index_leaves_the_building_out_of_the_profile()
+    {
+        using var cli = new CliHarness();
+        // A fresh home: this search parses the corpus (Markdig, YamlDotNet) to build the index first.
+        Assert.Equal(0, RunTool(cli.Home, "search", "质量", "--limit", "1"));
+        Assert.DoesNotContain("Markdig", ModulesIn(Assert.Single(Profiles(cli.Home))));
+
+        Assert.Equal(0, RunTool(cli.Home, "search", "质量", "--limit", "1"));
+        var modules = ModulesIn(Assert.Single(Profiles(cli.Home)));
+        Assert.Contains("CqoDocs.Search", modules);
+        Assert.DoesNotContain("Markdig", modules);
+        Assert.DoesNotContain("YamlDotNet", modules);
+    }
+
+    /// <summary>The profile names the assemblies it covers in plain ASCII.</summary>
+    private static string ModulesIn(string profile) => System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(profile));
+
     private static string[] Profiles(string home)
     {
         var cache = Path.Combine(home, "cache");

@@ -54,6 +54,7 @@ internal static class SearchCommand
 
             var store = IndexOptions.Store(context, parse.GetValue(corpus), parse.GetValue(index));
             store.Rebuilding += inspection => context.Error.WriteLine($"cqodocs: {inspection.Reason}，正在建立索引…");
+            store.Refreshing += JitProfile.Stop;
             var result = new IndexedSearch(store, () => StandardAnalyzer.Shared).Search(request);
             context.ReportProblems(store.Source.Problems());
             if (result.NothingToSearch)

@@ -23,6 +23,9 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
     /// <summary>Called before a rebuild that was not asked for, with the reason.</summary>
     public event Action<IndexInspection>? Rebuilding;
 
+    /// <summary>Called when the index is found out of date, before the corpus is read to update or rebuild it.</summary>
+    public event Action? Refreshing;
+
     /// <param name="deep">Also run SQLite's quick_check, which reads every page.</param>
     public IndexInspection Inspect(bool deep = false)
     {
@@ -62,6 +65,7 @@ public sealed class IndexStore(string path, ICorpusSource source, string analyze
             // Another process may have brought the index up to date while this one waited for the lock.
             (inspection, index) = TryOpen(deep: false);
             if (index is not null) return index;
+            Refreshing?.Invoke();
             var corpus = source.Stream();
             if (inspection.State == IndexState.Stale && TryUpdate(corpus) is not null) continue;
             Rebuilding?.Invoke(inspection);
