@@ -9,45 +9,91 @@ namespace CqoDocs.Search.Segmentation;
 /// character (binary search). The two hottest steps of every dictionary walk get direct tables: the root's
 /// children are indexed by character, and the two-character prefixes by a hash of the pair (the first
 /// characters have hundreds of children each, where a binary search costs a dozen unpredictable branches).
+/// The tables are read through pointers into pinned arrays or into a mapped cache file (<see cref="DictionaryMemory"/>):
+/// a cold search maps the 16 MB file and touches only the pages its query walks, where copying it into arrays
+/// was most of the segmenter's load. Every table a walk follows is checked before use, so it never leaves them.
 /// </summary>
-internal sealed class PrefixDictionary
+internal sealed unsafe class PrefixDictionary
 {
-    private readonly char[] _nodeChar;
-    private readonly int[] _firstChild;
-    private readonly long[] _frequency;
-    private readonly double[] _weight;
-    /// <summary>Direct lookup of the root's children; left out of small dictionaries (see <see cref="DirectTablesMinimum"/>).</summary>
-    private readonly int[]? _rootChild;
+    private readonly char* _nodeChar;
+    private readonly int* _firstChild;
+    private readonly long* _frequency;
+    private readonly double* _weight;
+    private readonly int _nodeCount;
+    /// <summary>Direct lookup of the root's children, null in small dictionaries (see <see cref="DirectTablesMinimum"/>).</summary>
+    private readonly int* _rootChild;
 
-    /// <summary>Two-character prefixes: open addressing, slot = (first &lt;&lt; 16 | second) &lt;&lt; 32 | node, 0 empty.</summary>
-    private readonly ulong[]? _pairs;
+    /// <summary>Two-character prefixes: open addressing, slot = (first &lt;&lt; 16 | second) &lt;&lt; 32 | node, 0 empty; null with the root table.</summary>
+    private readonly ulong* _pairs;
+    private readonly int _pairCount;
     private readonly int _pairShift;
+
+    /// <summary>Holds the tables in place for as long as this dictionary lives.</summary>
+    private readonly DictionaryMemory _memory;
 
     /// <summary>Below this many nodes the direct tables cost more than the searches they save.</summary>
     private const int DirectTablesMinimum = 4096;
+
+    /// <summary>Entries per UTF-16 unit in the root's direct table.</summary>
+    internal const int RootTableLength = char.MaxValue + 1;
 
     internal PrefixDictionary(char[] nodeChar, int[] firstChild, long[] frequency, long total)
         : this(nodeChar, firstChild, frequency, total, WeightsOf(frequency, Math.Log(total)), DirectTables(nodeChar, firstChild))
     {
     }
 
-    /// <summary>With the tables the other constructor derives, as <see cref="SegmenterCacheFormat"/> kept them:
-    /// deriving them (a logarithm per node) was a third of a cold start's dictionary load.</summary>
-    internal PrefixDictionary(char[] nodeChar, int[] firstChild, long[] frequency, long total, double[] weight,
+    /// <summary>With the tables the other constructor derives.</summary>
+    private PrefixDictionary(char[] nodeChar, int[] firstChild, long[] frequency, long total, double[] weight,
         (int[] RootChild, ulong[] Pairs, int PairShift)? directTables)
+        : this(Pin(nodeChar, firstChild, frequency, weight, directTables), total)
     {
-        _nodeChar = nodeChar;
-        _firstChild = firstChild;
-        _frequency = frequency;
-        _weight = weight;
+    }
+
+    private PrefixDictionary((DictionaryMemory Memory, Tables Tables) pinned, long total) : this(pinned.Memory, pinned.Tables, total)
+    {
+    }
+
+    /// <summary>Tables that lie in <paramref name="memory"/>, already checked (<see cref="SegmenterCacheFormat"/>).</summary>
+    internal PrefixDictionary(DictionaryMemory memory, Tables tables, long total)
+    {
+        _memory = memory;
+        _nodeChar = tables.NodeChar;
+        _firstChild = tables.FirstChild;
+        _frequency = tables.Frequency;
+        _weight = tables.Weight;
+        _nodeCount = tables.NodeCount;
+        _rootChild = tables.RootChild;
+        _pairs = tables.Pairs;
+        _pairCount = tables.PairCount;
+        _pairShift = tables.PairShift;
         Total = total;
         LogTotal = Math.Log(total);
         UnknownWeight = 0.0 - LogTotal;
-        if (directTables is var (rootChild, pairs, pairShift))
-        {
-            _rootChild = rootChild;
-            (_pairs, _pairShift) = (pairs, pairShift);
-        }
+    }
+
+    /// <summary>Where each table starts, and how long the node and pair tables are.</summary>
+    internal readonly struct Tables(char* nodeChar, int* firstChild, long* frequency, double* weight, int nodeCount,
+        int* rootChild, ulong* pairs, int pairCount, int pairShift)
+    {
+        public char* NodeChar { get; } = nodeChar;
+        public int* FirstChild { get; } = firstChild;
+        public long* Frequency { get; } = frequency;
+        public double* Weight { get; } = weight;
+        public int NodeCount { get; } = nodeCount;
+        public int* RootChild { get; } = rootChild;
+        public ulong* Pairs { get; } = pairs;
+        public int PairCount { get; } = pairCount;
+        public int PairShift { get; } = pairShift;
+    }
+
+    private static (DictionaryMemory, Tables) Pin(char[] nodeChar, int[] firstChild, long[] frequency, double[] weight,
+        (int[] RootChild, ulong[] Pairs, int PairShift)? direct)
+    {
+        var memory = new DictionaryMemory.Pinned(nodeChar, firstChild, frequency, weight, direct?.RootChild, direct?.Pairs);
+        var tables = new Tables(memory.Address(nodeChar), memory.Address(firstChild), memory.Address(frequency), memory.Address(weight),
+            frequency.Length, direct is { } d ? memory.Address(d.RootChild) : null, direct is { } p ? memory.Address(p.Pairs) : null,
+            direct?.Pairs.Length ?? 0, direct?.PairShift ?? 0);
+        return (memory, tables);
     }
 
     /// <summary>
@@ -68,7 +114,7 @@ internal sealed class PrefixDictionary
     private static (int[] RootChild, ulong[] Pairs, int PairShift)? DirectTables(char[] nodeChar, int[] firstChild)
     {
         if (nodeChar.Length < DirectTablesMinimum) return null;
-        var rootChild = new int[char.MaxValue + 1];
+        var rootChild = new int[RootTableLength];
         for (var child = firstChild[0]; child < firstChild[1]; child++) rootChild[nodeChar[child]] = child;
         var (pairs, shift) = PairTable(nodeChar, firstChild);
         return (rootChild, pairs, shift);
@@ -96,13 +142,16 @@ internal sealed class PrefixDictionary
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int PairSlot(uint key, int shift) => (int)((key * 0x9E3779B1u) >> shift);
 
-    // The raw arrays, for rebuilding a merged dictionary (PrefixDictionaryBuilder.Merge).
-    internal char[] NodeChars => _nodeChar;
-    internal int[] FirstChildren => _firstChild;
-    internal long[] Frequencies => _frequency;
-    internal double[] Weights => _weight;
-    internal (int[] RootChild, ulong[] Pairs, int PairShift)? DirectTableArrays =>
-        _rootChild is { } root && _pairs is { } pairs ? (root, pairs, _pairShift) : null;
+    // The tables, for rebuilding a merged dictionary (PrefixDictionaryBuilder.Merge) and for writing them out.
+    internal ReadOnlySpan<char> NodeChars => new(_nodeChar, _nodeCount);
+    internal ReadOnlySpan<int> FirstChildren => new(_firstChild, _nodeCount + 1);
+    internal ReadOnlySpan<long> Frequencies => new(_frequency, _nodeCount);
+    internal ReadOnlySpan<double> Weights => new(_weight, _nodeCount);
+    internal bool HasDirectTables => _rootChild != null;
+    /// <summary>Empty without <see cref="HasDirectTables"/>, as are <see cref="Pairs"/>.</summary>
+    internal ReadOnlySpan<int> RootChildren => _rootChild == null ? [] : new(_rootChild, RootTableLength);
+    internal ReadOnlySpan<ulong> Pairs => new(_pairs, _pairCount);
+    internal int PairShift => _pairShift;
 
     /// <summary>The <see cref="WeightOf"/> a node has when it is only a prefix of words.</summary>
     public const double NotAWord = double.PositiveInfinity;
@@ -116,29 +165,38 @@ internal sealed class PrefixDictionary
     public double UnknownWeight { get; }
 
     /// <summary>Nodes in the trie, root included; one per distinct word or prefix, plus one.</summary>
-    public int NodeCount => _frequency.Length;
+    public int NodeCount => _nodeCount;
 
     /// <summary>The node reached from the root by <paramref name="c"/>, or 0 when no entry starts with it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Root(char c) => _rootChild is { } table ? table[c] : SearchChildren(0, c);
+    public int Root(char c)
+    {
+        var node = _rootChild != null ? _rootChild[c] : SearchChildren(0, c);
+        GC.KeepAlive(this); // the tables live as long as this object: not released while read
+        return node;
+    }
 
     /// <summary>The node of the two-character prefix <paramref name="first"/><paramref name="second"/>, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Pair(char first, char second)
     {
-        if (_pairs is not { } pairs)
+        var pairs = _pairs;
+        if (pairs == null)
         {
             var node = Root(first);
             return node == 0 ? 0 : SearchChildren(node, second);
         }
         var key = (uint)first << 16 | second;
-        var mask = pairs.Length - 1;
+        var mask = _pairCount - 1;
         var slot = PairSlot(key, _pairShift);
         while (true)
         {
             var entry = pairs[slot];
-            if (entry == 0) return 0;
-            if ((uint)(entry >> 32) == key) return (int)(uint)entry;
+            if (entry == 0 || (uint)(entry >> 32) == key)
+            {
+                GC.KeepAlive(this);
+                return (int)(uint)entry;
+            }
             slot = (slot + 1) & mask;
         }
     }
@@ -152,23 +210,39 @@ internal sealed class PrefixDictionary
         var lo = _firstChild[node];
         var hi = _firstChild[node + 1] - 1;
         var chars = _nodeChar;
+        var found = 0;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
             var m = chars[mid];
-            if (m == c) return mid;
+            if (m == c)
+            {
+                found = mid;
+                break;
+            }
             if (m < c) lo = mid + 1;
             else hi = mid - 1;
         }
-        return 0;
+        GC.KeepAlive(this);
+        return found;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long FrequencyOf(int node) => _frequency[node];
+    public long FrequencyOf(int node)
+    {
+        var frequency = _frequency[node];
+        GC.KeepAlive(this);
+        return frequency;
+    }
 
     /// <summary><c>log(freq) - log(total)</c> for a word node, <see cref="NotAWord"/> for a bare prefix.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double WeightOf(int node) => _weight[node];
+    public double WeightOf(int node)
+    {
+        var weight = _weight[node];
+        GC.KeepAlive(this);
+        return weight;
+    }
 
     /// <summary>The node of <paramref name="key"/>, or 0 when it is neither a word nor a prefix of one.</summary>
     public int Find(ReadOnlySpan<char> key)
@@ -187,7 +261,7 @@ internal sealed class PrefixDictionary
     {
         if (key.IsEmpty) return -1;
         var node = Find(key);
-        return node == 0 ? -1 : _frequency[node];
+        return node == 0 ? -1 : FrequencyOf(node);
     }
 
     /// <summary>True when <paramref name="key"/> is a word with a positive frequency (jieba's <c>if FREQ.get(w)</c>).</summary>
@@ -203,16 +277,20 @@ internal sealed class PrefixDictionary
         var path = new char[64];
         // Depth-first, children in character order: a key comes before its extensions, as in ordinal order.
         var stack = new Stack<(int Node, int Depth)>();
-        for (var child = _firstChild[1] - 1; child >= _firstChild[0]; child--) stack.Push((child, 0));
+        var firstChild = FirstChildren;
+        var nodeChar = NodeChars;
+        var frequency = Frequencies;
+        for (var child = firstChild[1] - 1; child >= firstChild[0]; child--) stack.Push((child, 0));
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
             if (depth >= path.Length) Array.Resize(ref path, path.Length * 2);
-            path[depth] = _nodeChar[node];
-            var isLeaf = _firstChild[node] == _firstChild[node + 1];
-            if (_frequency[node] != 0 || isLeaf) entries.Add(path.AsSpan(0, depth + 1), _frequency[node]);
-            for (var child = _firstChild[node + 1] - 1; child >= _firstChild[node]; child--) stack.Push((child, depth + 1));
+            path[depth] = nodeChar[node];
+            var isLeaf = firstChild[node] == firstChild[node + 1];
+            if (frequency[node] != 0 || isLeaf) entries.Add(path.AsSpan(0, depth + 1), frequency[node]);
+            for (var child = firstChild[node + 1] - 1; child >= firstChild[node]; child--) stack.Push((child, depth + 1));
         }
+        GC.KeepAlive(this);
         return entries;
     }
 }

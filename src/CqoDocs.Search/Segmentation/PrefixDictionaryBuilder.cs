@@ -161,6 +161,7 @@ internal static class PrefixDictionaryBuilder
         Array.Resize(ref frequency, next);
         Array.Resize(ref firstChild, next + 1);
         firstChild[next] = next;
+        GC.KeepAlive(bundled); // its tables were read through spans
         return new PrefixDictionary(nodeChar, firstChild, frequency, total);
     }
 }

@@ -34,8 +34,7 @@ internal static class SegmenterCache
     {
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 4096);
-            return SegmenterCacheFormat.Read(file);
+            return SegmenterCacheFormat.ReadFile(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -29,9 +29,9 @@ public class BundledDictionaryTests
         foreach (var (word, freq) in new[] { ("北京", 5L), ("北京大学", 2L), ("南京", 3L), ("南京市", 1L) }) entries.Add(word, freq);
         var original = PrefixDictionaryBuilder.Build(entries, 11);
         var copy = PrefixDictionarySnapshot.Read(PrefixDictionarySnapshot.Write(original));
-        Assert.Equal(original.NodeChars, copy.NodeChars);
-        Assert.Equal(original.FirstChildren, copy.FirstChildren);
-        Assert.Equal(original.Frequencies, copy.Frequencies);
+        Assert.Equal(original.NodeChars.ToArray(), copy.NodeChars.ToArray());
+        Assert.Equal(original.FirstChildren.ToArray(), copy.FirstChildren.ToArray());
+        Assert.Equal(original.Frequencies.ToArray(), copy.Frequencies.ToArray());
         Assert.Equal(original.Total, copy.Total);
     }
 

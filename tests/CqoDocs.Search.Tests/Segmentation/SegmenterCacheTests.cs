@@ -111,16 +111,16 @@ public sealed class SegmenterCacheTests : IDisposable
         var read = SegmenterCacheFormat.Read(SegmenterCacheFormat.Write(dictionary, forceSplit, hmm));
 
         Assert.NotNull(read);
-        Assert.Equal(dictionary.NodeChars, read.Value.Dictionary.NodeChars);
-        Assert.Equal(dictionary.FirstChildren, read.Value.Dictionary.FirstChildren);
-        Assert.Equal(dictionary.Frequencies, read.Value.Dictionary.Frequencies);
-        Assert.Equal(dictionary.Total, read.Value.Dictionary.Total);
-        Assert.Equal(dictionary.Weights, read.Value.Dictionary.Weights);
-        var (rootChild, pairs, shift) = dictionary.DirectTableArrays!.Value;
-        var (readRoot, readPairs, readShift) = read.Value.Dictionary.DirectTableArrays!.Value;
-        Assert.Equal(rootChild, readRoot);
-        Assert.Equal(pairs, readPairs);
-        Assert.Equal(shift, readShift);
+        var copy = read.Value.Dictionary;
+        Assert.Equal(dictionary.NodeChars.ToArray(), copy.NodeChars.ToArray());
+        Assert.Equal(dictionary.FirstChildren.ToArray(), copy.FirstChildren.ToArray());
+        Assert.Equal(dictionary.Frequencies.ToArray(), copy.Frequencies.ToArray());
+        Assert.Equal(dictionary.Weights.ToArray(), copy.Weights.ToArray());
+        Assert.Equal(dictionary.Total, copy.Total);
+        Assert.True(copy.HasDirectTables);
+        Assert.Equal(dictionary.RootChildren.ToArray(), copy.RootChildren.ToArray());
+        Assert.Equal(dictionary.Pairs.ToArray(), copy.Pairs.ToArray());
+        Assert.Equal(dictionary.PairShift, copy.PairShift);
         Assert.Equal(forceSplit.Order(), read.Value.ForceSplit.Order());
         Assert.Equal(hmm.ToArray(), read.Value.Hmm.ToArray());
     }
@@ -133,9 +133,26 @@ public sealed class SegmenterCacheTests : IDisposable
         var read = SegmenterCacheFormat.Read(SegmenterCacheFormat.Write(dictionary, new HashSet<string>(), HmmModel.LoadBundled()));
 
         Assert.NotNull(read);
-        Assert.Null(read.Value.Dictionary.DirectTableArrays);
-        Assert.Equal(dictionary.Weights, read.Value.Dictionary.Weights);
+        Assert.False(read.Value.Dictionary.HasDirectTables);
+        Assert.Equal(dictionary.Weights.ToArray(), read.Value.Dictionary.Weights.ToArray());
         Assert.Equal(5, read.Value.Dictionary.Frequency("甲"));
         Assert.Equal(-1, read.Value.Dictionary.Frequency("乙"));
+    }
+
+    [Fact]
+    public void A_file_whose_tables_point_outside_themselves_is_refused_even_with_a_right_checksum()
+    {
+        var (dictionary, forceSplit) = new SegmenterBuilder().Freeze();
+        var hmm = HmmModel.LoadBundled();
+        var data = SegmenterCacheFormat.Write(dictionary, forceSplit, hmm);
+        var layout = new SegmenterCacheFormat.Layout(dictionary.NodeCount, dictionary.Pairs.Length, direct: true, hmm.ToArray().Length,
+            forceSplit.Count, forceSplit.Sum(w => w.Length));
+        Assert.Equal(data.Length, layout.Length);
+
+        // The root's table sends 'a' past the last node; the checksum is made again, so only the check of the tables stands in the way.
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan((int)layout.RootChildren + 'a' * 4), dictionary.NodeCount + 5);
+        System.IO.Hashing.Crc64.Hash(data.AsSpan(16), data.AsSpan(8, 8));
+
+        Assert.Null(SegmenterCacheFormat.Read(data));
     }
 }
