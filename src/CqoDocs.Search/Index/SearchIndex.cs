@@ -69,11 +69,11 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Starts SQLite on another thread: a process's first connection loads the native library, parses its first
-    /// connection string and makes the interop stubs (~30 ms), which a cold search otherwise pays on its own
-    /// thread before it can read the index.
+    /// Starts SQLite: a process's first connection loads the native library, parses its first connection string and
+    /// makes the interop stubs (~30 ms), which a cold search would otherwise pay on its own thread before it can read
+    /// the index (<see cref="Query.SearchWarmUp"/> calls this on another).
     /// </summary>
-    public static void Preload() => ThreadPool.UnsafeQueueUserWorkItem(_ =>
+    internal static void WarmUp()
     {
         try
         {
@@ -88,7 +88,7 @@ public sealed class SearchIndex : IDisposable
         {
             // Only a head start: the search opens its own connection and reports what goes wrong there.
         }
-    }, null);
+    }
 
     /// <summary>"ok" or SQLite's list of problems; reads every page, so only worth it when asked.</summary>
     internal string QuickCheck()
