@@ -197,7 +197,7 @@ public static class CorpusMarkdown
     private static DateOnly? ParseDate(string? value, string fileName, string field)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (IsoDate.TryParse(value.AsSpan().Trim(), out var date)) return date;
         throw new CqoDocsException($"日期“{value}”应写作 YYYY-MM-DD", fileName, field: field);
     }
 

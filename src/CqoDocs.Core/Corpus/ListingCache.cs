@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CqoDocs.Core.IO;
+using CqoDocs.Core.Model;
 
 namespace CqoDocs.Core.Corpus;
 
@@ -99,7 +100,7 @@ internal sealed class ListingCache
     {
         date = null;
         if (text.Length == 0) return true;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return false;
+        if (!IsoDate.TryParse(text, out var day)) return false;
         date = day;
         return true;
     }

@@ -31,7 +31,7 @@ public static class RequirementSelection
     public static DateOnly Day(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return DateOnly.FromDateTime(DateTime.Today);
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)) return day;
+        if (Model.IsoDate.TryParse(text.AsSpan().Trim(), out var day)) return day;
         return Import.Text.ChineseDate.Whole(text) ?? throw new CqoDocsException($"读不懂日期“{text}”，请写成 2024-05-01", field: "--as-of");
     }
 }

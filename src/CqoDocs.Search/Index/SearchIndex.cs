@@ -132,7 +132,7 @@ public sealed class SearchIndex : IDisposable
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
             ModelKeys.TryParseKind(Text(6), out var kind);
             ModelKeys.TryParseScript(Text(7), out var script);
-            var date = Text(5) is { } d && DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            var date = Text(5) is { } d && IsoDate.TryParse(d, out var parsed)
                 ? parsed : (DateOnly?)null;
             var document = new Document
             {

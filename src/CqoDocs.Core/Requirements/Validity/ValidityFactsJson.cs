@@ -129,7 +129,7 @@ public static class ValidityFactsJson
     }
 
     private static DateOnly? Date(ref Utf8JsonReader json) =>
-        json.TokenType == JsonTokenType.Null ? null : DateOnly.ParseExact(json.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        json.TokenType == JsonTokenType.Null ? null : IsoDate.Parse(json.GetString()!);
 
     private static string? Text(ref Utf8JsonReader json) => json.TokenType == JsonTokenType.Null ? null : json.GetString();
 
