@@ -10,9 +10,15 @@ public static class IndexedValidity
 {
     /// <summary>By document id; kept with the open index for the day asked.</summary>
     public static IReadOnlyDictionary<string, DocumentValidity> Of(SearchIndex index, DateOnly day) =>
-        index.Cached(("validity", day), () => ValidityResolver.Resolve(index.Documents.Values
-            .Select(d => (d.Document, d.ValidityJson is { } json ? ValidityFactsJson.Read(json) ?? new ValidityFacts() : new ValidityFacts()))
-            .ToList(), day));
+        index.Cached(("validity", day), () =>
+        {
+            var corpus = new List<DocumentFacts>(index.Documents.Count);
+            foreach (var d in index.Documents.Values)
+            {
+                corpus.Add(new DocumentFacts(d.Document, d.ValidityJson is { } json ? ValidityFactsJson.Read(json) ?? new ValidityFacts() : new ValidityFacts()));
+            }
+            return ValidityResolver.Resolve(corpus, day);
+        });
 
     /// <summary>
     /// Uses the JSON reader and the resolver once: their first use costs tens of milliseconds of start-up, which a
@@ -22,7 +28,7 @@ public static class IndexedValidity
     {
         var span = new Core.Requirements.SourceSpan("第一条", 0, 0, "");
         var facts = ValidityFactsJson.Read(ValidityFactsJson.Write(new ValidityFacts { From = new DateOnly(2020, 1, 1), Repeals = [new NamedDocument("甲", null, span)] }));
-        ValidityResolver.Resolve([(new Core.Model.Document { Id = "甲", Title = "甲" }, facts ?? new ValidityFacts())], new DateOnly(2020, 1, 2));
+        ValidityResolver.Resolve([new DocumentFacts(new Core.Model.Document { Id = "甲", Title = "甲" }, facts ?? new ValidityFacts())], new DateOnly(2020, 1, 2));
     }
 
     /// <summary>The row ids of the documents in force on the day; the same list each time it is asked for that day.</summary>

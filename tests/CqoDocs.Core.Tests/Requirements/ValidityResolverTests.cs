@@ -153,7 +153,7 @@ public sealed class ValidityResolverTests
         var today = new DateOnly(2024, 1, 1);
 
         var whole = ValidityResolver.Resolve([old, renewed], today);
-        var kept = ValidityResolver.Resolve([(old with { Units = [] }, ValidityFacts.Of(old)), (renewed with { Units = [] }, ValidityFacts.Of(renewed))], today);
+        var kept = ValidityResolver.Resolve([new DocumentFacts(old with { Units = [] }, ValidityFacts.Of(old)), new DocumentFacts(renewed with { Units = [] }, ValidityFacts.Of(renewed))], today);
 
         Assert.Equal(whole["old"].Status, kept["old"].Status);
         Assert.Equal(whole["old"].Reason, kept["old"].Reason);

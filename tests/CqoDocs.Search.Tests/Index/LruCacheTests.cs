@@ -48,4 +48,33 @@ public sealed class LruCacheTests
         Assert.True(cache.TryGet("a", out var value));
         Assert.Equal(2, value);
     }
+
+    [Fact]
+    public void Random_use_keeps_exactly_what_a_plain_list_of_recent_keys_keeps()
+    {
+        var random = new Random(7);
+        var cache = new LruCache(5);
+        var recent = new List<int>(); // most recent first
+        for (var step = 0; step < 5000; step++)
+        {
+            var key = random.Next(12);
+            if (random.Next(3) == 0)
+            {
+                cache.Add(key, key * 10);
+                recent.Remove(key);
+                recent.Insert(0, key);
+                if (recent.Count > 5) recent.RemoveAt(5);
+            }
+            else
+            {
+                var found = cache.TryGet(key, out var value);
+                Assert.Equal(recent.Contains(key), found);
+                if (!found) continue;
+                Assert.Equal(key * 10, value);
+                recent.Remove(key);
+                recent.Insert(0, key);
+            }
+            Assert.Equal(recent.Count, cache.Count);
+        }
+    }
 }

@@ -11,39 +11,71 @@ namespace CqoDocs.Core.Requirements.Validity;
 public static class ValidityResolver
 {
     public static IReadOnlyDictionary<string, DocumentValidity> Resolve(IReadOnlyList<Document> corpus, DateOnly today) =>
-        Resolve(corpus.Select(d => (d, ValidityFacts.Of(d))).ToList(), today);
+        Resolve(corpus.Select(d => new DocumentFacts(d, ValidityFacts.Of(d))).ToList(), today);
 
-    /// <summary>From documents' metadata (units not needed) and their facts, as the index keeps them.</summary>
-    public static IReadOnlyDictionary<string, DocumentValidity> Resolve(IReadOnlyList<(Document Document, ValidityFacts Facts)> corpus, DateOnly today)
+    /// <summary>
+    /// From documents' metadata (units not needed) and their facts, as the index keeps them. Written as loops over
+    /// classes: a search resolves its hits' validity in a cold process, where each LINQ operator over tuples was
+    /// generic code compiled at run time.
+    /// </summary>
+    public static IReadOnlyDictionary<string, DocumentValidity> Resolve(IReadOnlyList<DocumentFacts> corpus, DateOnly today)
     {
-        var names = new DocumentNames(corpus.Select(c => c.Document).ToList());
-        var byId = new Dictionary<string, (Document Document, ValidityFacts Facts)>(StringComparer.Ordinal);
+        var documents = new List<Document>(corpus.Count);
+        foreach (var entry in corpus) documents.Add(entry.Document);
+        var names = new DocumentNames(documents);
+        // The first entry of an id stands for it.
+        var byId = new Dictionary<string, DocumentFacts>(StringComparer.Ordinal);
         foreach (var entry in corpus) byId.TryAdd(entry.Document.Id, entry);
-        var repeals = corpus.DistinctBy(c => c.Document.Id).ToDictionary(c => c.Document.Id, c => c.Facts.Repeals
-            .Select(r => new DocumentReference(r.Title, r.DocNumber, names.Find(c.Document, r.Title, r.DocNumber)?.Id, r.Source)).ToList());
-        var repealedBy = repeals.SelectMany(kv => kv.Value.Where(r => r.Id is not null).Select(r => (Repealed: r.Id!, By: kv.Key)))
-            .ToLookup(p => p.Repealed, p => p.By);
+        var repeals = new Dictionary<string, List<DocumentReference>>(StringComparer.Ordinal);
+        var repealedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (id, entry) in byId)
+        {
+            var references = References(entry.Facts.Repeals, entry.Document, names);
+            repeals[id] = references;
+            foreach (var reference in references)
+            {
+                if (reference.Id is not { } repealed) continue;
+                if (!repealedBy.TryGetValue(repealed, out var by)) repealedBy[repealed] = by = [];
+                if (!by.Contains(id)) by.Add(id);
+            }
+        }
         var result = new Dictionary<string, DocumentValidity>(StringComparer.Ordinal);
         foreach (var (document, facts) in byId.Values)
         {
-            var repealers = repealedBy[document.Id].Distinct().Select(id => byId[id])
-                .Where(other => other.Facts.From is { } s && s <= today).ToList();
-            var implements = facts.Basis
-                .Select(r => new DocumentReference(r.Title, r.DocNumber, names.Find(document, r.Title, r.DocNumber)?.Id, r.Source)).ToList();
+            var repealers = new List<DocumentFacts>();
+            foreach (var id in repealedBy.GetValueOrDefault(document.Id) ?? [])
+            {
+                var other = byId[id];
+                if (other.Facts.From is { } s && s <= today) repealers.Add(other);
+            }
             var validity = Status(document, facts, today, repealers, repeals, byId);
+            var replacedBy = validity.ReplacedBy;
+            if (replacedBy.Count == 0)
+            {
+                var ids = new List<string>(repealers.Count);
+                foreach (var repealer in repealers) ids.Add(repealer.Document.Id);
+                replacedBy = ids;
+            }
             result[document.Id] = validity with
             {
-                ReplacedBy = validity.ReplacedBy.Count > 0 ? validity.ReplacedBy : repealers.Select(r => r.Document.Id).ToList(),
+                ReplacedBy = replacedBy,
                 Repeals = repeals[document.Id],
-                Implements = implements,
+                Implements = References(facts.Basis, document, names),
             };
         }
         return result;
     }
 
+    /// <summary>The documents a document names, each with the corpus document it is when the corpus holds it.</summary>
+    private static List<DocumentReference> References(IReadOnlyList<NamedDocument> named, Document naming, DocumentNames names)
+    {
+        var references = new List<DocumentReference>(named.Count);
+        foreach (var r in named) references.Add(new DocumentReference(r.Title, r.DocNumber, names.Find(naming, r.Title, r.DocNumber)?.Id, r.Source));
+        return references;
+    }
+
     private static DocumentValidity Status(Document document, ValidityFacts facts, DateOnly today,
-        List<(Document Document, ValidityFacts Facts)> repealers, Dictionary<string, List<DocumentReference>> repeals,
-        Dictionary<string, (Document Document, ValidityFacts Facts)> byId)
+        List<DocumentFacts> repealers, Dictionary<string, List<DocumentReference>> repeals, Dictionary<string, DocumentFacts> byId)
     {
         var (from, until) = (facts.From, facts.Until);
         DocumentValidity Make(DocumentStatus status, string reason, SourceSpan? source = null) =>
@@ -54,7 +86,7 @@ public static class ValidityResolver
         if (repealers.Count > 0)
         {
             var by = repealers[0];
-            var clause = repeals[by.Document.Id].First(r => r.Id == document.Id);
+            var clause = repeals[by.Document.Id].Find(r => r.Id == document.Id)!;
             return Make(by.Facts.RepealsOnly ? DocumentStatus.Repealed : DocumentStatus.Replaced,
                 $"{Citation.Of(by.Document)}{clause.Source.UnitLabel}规定“{clause.Source.Text}”", clause.Source);
         }
@@ -71,7 +103,7 @@ public static class ValidityResolver
     }
 
     /// <summary>A status the corpus file declares, or a replacement it names; null when it only gives a date.</summary>
-    private static DocumentValidity? Declared(DeclaredValidity declared, Dictionary<string, (Document Document, ValidityFacts Facts)> byId,
+    private static DocumentValidity? Declared(DeclaredValidity declared, Dictionary<string, DocumentFacts> byId,
         Func<DocumentStatus, string, SourceSpan?, DocumentValidity> make)
     {
         var note = declared.Note is { } n ? $"（{n}）" : "";
@@ -88,6 +120,14 @@ public static class ValidityResolver
     internal static string Folded(string text) => ScriptTable.Default.ToSimplified(text);
 
     /// <summary>Titles and numbers compared without script, spaces or bracket style.</summary>
-    internal static string Key(string text) =>
-        new(Folded(text).Where(c => !char.IsWhiteSpace(c) && c is not ('《' or '》' or '〔' or '〕' or '[' or ']' or '（' or '）' or '(' or ')' or '［' or '］' or '“' or '”' or '"')).ToArray());
+    internal static string Key(string text)
+    {
+        var folded = Folded(text);
+        var key = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('《' or '》' or '〔' or '〕' or '[' or ']' or '（' or '）' or '(' or ')' or '［' or '］' or '“' or '”' or '"')) key.Append(c);
+        }
+        return key.ToString();
+    }
 }
