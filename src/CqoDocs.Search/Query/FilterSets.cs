@@ -121,18 +121,21 @@ internal sealed class FilterSets
 
     private static FilterSets Read(SearchIndex index)
     {
-        var rows = new List<(long Document, string Kind, int? Year, string? Province, long First, int Count)>();
+        // A list of records, not of tuples: a tuple list is generic code every cold search compiled at run time.
+        var rows = new List<DocumentRow>();
+        long maxId = 0;
         using (var command = index.Connection.CreateCommand())
         {
             command.CommandText = "SELECT id, kind, year, province, first_unit, units FROM documents";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4), reader.GetInt32(5)));
+                var row = new DocumentRow(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4), reader.GetInt32(5));
+                rows.Add(row);
+                maxId = Math.Max(maxId, row.First + row.Count - 1);
             }
         }
-        var maxId = rows.Count == 0 ? 0 : rows.Max(r => r.First + r.Count - 1);
         var byKind = new Dictionary<string, UnitSet>(StringComparer.Ordinal);
         var byYear = new Dictionary<int, UnitSet>();
         var byProvince = new Dictionary<string, UnitSet>(StringComparer.Ordinal);
@@ -146,6 +149,8 @@ internal sealed class FilterSets
         }
         return new FilterSets(index, maxId, byKind, byYear, byProvince, byDocument);
     }
+
+    private sealed record DocumentRow(long Document, string Kind, int? Year, string? Province, long First, int Count);
 
     private static void AddRange(UnitSet set, long first, int count)
     {

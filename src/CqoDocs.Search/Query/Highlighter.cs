@@ -29,7 +29,8 @@ public sealed class Highlighter(Analyzer analyzer)
         var (start, end) = BestWindow(flat, occurrences, maxLength);
         var from = Math.Max(0, start - Margin);
         var to = Math.Min(flat.Length, end + Margin);
-        var spans = Spans(flat[from..to], terms).Select(s => (s.Start + from, s.End + from)).ToList();
+        var spans = Spans(flat[from..to], terms);
+        for (var i = 0; i < spans.Count; i++) spans[i] = (spans[i].Start + from, spans[i].End + from);
         var inner = Cut(flat, spans, start, end).Parts;
         var parts = new List<TextPart>(inner.Count + 2);
         if (start > 0) parts.Add(new TextPart("…", false));
@@ -55,21 +56,28 @@ public sealed class Highlighter(Analyzer analyzer)
         return found;
     }
 
-    /// <summary>Merged, ordered spans of the tokens whose term is wanted.</summary>
+    /// <summary>
+    /// Merged, ordered spans of the tokens whose term is wanted: the characters they cover, run by run (tokens that
+    /// overlap or touch make one span).
+    /// </summary>
     private List<(int Start, int End)> Spans(string text, IReadOnlySet<string> terms)
     {
-        var matched = analyzer.Analyze(text).Where(t => terms.Contains(t.Term)).OrderBy(t => t.Start).ToList();
-        var spans = new List<(int Start, int End)>();
-        foreach (var token in matched)
+        var tokens = analyzer.Analyze(text);
+        var covered = new bool[text.Length + 1];
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (spans.Count > 0 && token.Start <= spans[^1].End)
-            {
-                spans[^1] = (spans[^1].Start, Math.Max(spans[^1].End, token.End));
-            }
-            else
-            {
-                spans.Add((token.Start, token.End));
-            }
+            var token = tokens[i];
+            if (!terms.Contains(token.Term)) continue;
+            for (var c = token.Start; c < token.End; c++) covered[c] = true;
+        }
+        var spans = new List<(int Start, int End)>();
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (!covered[start]) continue;
+            var end = start;
+            while (covered[end]) end++;
+            spans.Add((start, end));
+            start = end;
         }
         return spans;
     }

@@ -17,28 +17,51 @@ public static class QueryParser
     {
         var tokens = analyzer.Analyze(text);
         var words = WordsOf(tokens);
-        var topics = words.Select(w => Topic.Resolve(w.Term)).Append(Topic.Resolve(text))
-            .OfType<string>().Distinct().ToList();
-        return new ParsedQuery(Expand(words, analyzer, synonyms), tokens.Select(t => t.Term).ToList(), topics);
+        var topics = new List<string>();
+        foreach (var word in words) AddTopic(topics, Topic.Resolve(word.Term));
+        AddTopic(topics, Topic.Resolve(text));
+        var sequence = new List<string>(tokens.Count);
+        foreach (var token in tokens) sequence.Add(token.Term);
+        return new ParsedQuery(Expand(words, analyzer, synonyms), sequence, topics);
+    }
+
+    private static void AddTopic(List<string> topics, string? topic)
+    {
+        if (topic is not null && !topics.Contains(topic)) topics.Add(topic);
     }
 
     /// <summary>
     /// Search mode emits the parts of a long word before the word itself: the words are the tokens that no
     /// longer token contains.
     /// </summary>
+    /// <remarks>Loops, not LINQ: LINQ over the analyzer's tokens (a struct) was generic code compiled at run time in every cold search.</remarks>
     private static List<QueryWord> WordsOf(IReadOnlyList<AnalyzedToken> tokens)
     {
         var words = new List<QueryWord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var inside = tokens.Any(o => o.Contains(token) && o.Length > token.Length);
-            if (inside || !seen.Add(token.Term)) continue;
-            var parts = tokens.Where(o => token.Contains(o) && o.Length < token.Length)
-                .Select(o => o.Term).Distinct(StringComparer.Ordinal).ToList();
+            var token = tokens[i];
+            if (Inside(tokens, token) || !seen.Add(token.Term)) continue;
+            var parts = new List<string>();
+            for (var j = 0; j < tokens.Count; j++)
+            {
+                var other = tokens[j];
+                if (token.Contains(other) && other.Length < token.Length && !parts.Contains(other.Term)) parts.Add(other.Term);
+            }
             words.Add(new QueryWord(token.Term, parts));
         }
         return words;
+    }
+
+    /// <summary>Whether a longer token holds this one (search mode emits both 首席质量官 and its part 质量).</summary>
+    private static bool Inside(IReadOnlyList<AnalyzedToken> tokens, AnalyzedToken token)
+    {
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens[j].Contains(token) && tokens[j].Length > token.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>
