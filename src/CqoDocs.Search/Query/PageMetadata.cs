@@ -21,9 +21,14 @@ internal static class PageMetadata
 
     private static bool StartsWithLabel(string line)
     {
-        var start = line.TrimStart('【', '[', '〔');
-        var end = start.IndexOfAny(['：', ':', '】', ']', '〕']);
-        return end > 0 && PageInfoLabels.Fields.ContainsKey(start[..end].Trim());
+        var from = 0;
+        while (from < line.Length && line[from] is '【' or '[' or '〔') from++;
+        // Plain loops: IndexOfAny over these characters built a vectorised searcher, compiled in every cold search.
+        for (var end = from; end < line.Length; end++)
+        {
+            if (line[end] is '：' or ':' or '】' or ']' or '〕') return end > from && PageInfoLabels.Fields.ContainsKey(line[from..end].Trim());
+        }
+        return false;
     }
 
     /// <summary>How many "label：" or "【label】" the line holds.</summary>
