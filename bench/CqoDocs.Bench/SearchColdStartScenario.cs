@@ -37,6 +37,7 @@ public sealed class SearchColdStartScenario : IScenario
             output.WriteLine($"index present: {Summary(present)}");
             output.WriteLine($"first run (builds the index): {Summary(first)}");
             output.WriteLine($"--version: {Summary(version)}");
+            output.WriteLine($"search / --version, wall medians: {Median(present, t => t.Wall) / Median(version, t => t.Wall):0.00}×");
             if (ChildCpu.Available)
             {
                 output.WriteLine($"search / --version, CPU medians: {Median(present, t => t.Cpu) / Median(version, t => t.Cpu):0.0}×");
