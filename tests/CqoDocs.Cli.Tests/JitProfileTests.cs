@@ -42,6 +42,18 @@ public sealed class JitProfileTests
         Assert.DoesNotContain("YamlDotNet", modules);
     }
 
+    [Fact]
+    public void A_damaged_profile_is_ignored_and_written_anew()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(0, RunTool(cli.Home, "search", "质量", "--limit", "1"));
+        var profile = Assert.Single(Profiles(cli.Home));
+        File.WriteAllBytes(profile, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37))]);
+
+        Assert.Equal(0, RunTool(cli.Home, "search", "质量", "--limit", "1"));
+        Assert.Contains("CqoDocs.Search", ModulesIn(profile));
+    }
+
     /// <summary>The profile names the assemblies it covers in plain ASCII.</summary>
     private static string ModulesIn(string profile) => System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(profile));
 
