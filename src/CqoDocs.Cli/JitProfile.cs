@@ -12,7 +12,7 @@ namespace CqoDocs.Cli;
 /// </summary>
 internal static class JitProfile
 {
-    private static bool s_recording;
+    private static int s_recording;
 
     public static void Start(string folder, IReadOnlyList<string> args)
     {
@@ -23,7 +23,7 @@ internal static class JitProfile
             Directory.CreateDirectory(folder);
             ProfileOptimization.SetProfileRoot(folder);
             ProfileOptimization.StartProfile(args[0] + ".jitprofile");
-            s_recording = true;
+            s_recording = 1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -33,13 +33,13 @@ internal static class JitProfile
 
     /// <summary>
     /// Ends the recording and writes the profile as it stands, before work that most runs of the command do not
-    /// do (a search that first rebuilds its index): the runtime would otherwise keep that work's assemblies in the
-    /// profile, and every later run would load them on the spare core for nothing.
+    /// do (building the segmenter after an install or upgrade, a search that first rebuilds its index): the runtime
+    /// keeps every assembly a profile ever named, so every later run would load that work's assemblies on the spare
+    /// core for nothing.
     /// </summary>
     public static void Stop()
     {
-        if (!s_recording) return;
-        s_recording = false;
-        ProfileOptimization.StartProfile(null);
+        // The segmenter's build and the index's refresh may both stop it, on two threads.
+        if (Interlocked.Exchange(ref s_recording, 0) == 1) ProfileOptimization.StartProfile(null);
     }
 }

@@ -25,6 +25,12 @@ public static class StandardAnalyzer
     /// </summary>
     public static string? CacheFolder { get; set; }
 
+    /// <summary>
+    /// Called, on whichever thread loads the analyzer, when the segmenter is built from the bundled lexicons instead
+    /// of read from the cache: the first run after installing or upgrading, or without a cache folder.
+    /// </summary>
+    public static event Action? BuildingSegmenter;
+
     public static Analyzer Create()
     {
         var folder = CacheFolder;
@@ -42,6 +48,7 @@ public static class StandardAnalyzer
 
     private static SegmenterBuilder BuildSegmenter()
     {
+        BuildingSegmenter?.Invoke();
         var segmenter = new SegmenterBuilder().AddDomainLexicon();
         // Synonyms are whole words to the index too (see SynonymTable.ChineseWords).
         foreach (var word in SynonymTable.Bundled.ChineseWords) segmenter.AddUserWord(word);
