@@ -38,14 +38,7 @@ internal sealed unsafe class PrefixDictionary
     internal const int RootTableLength = char.MaxValue + 1;
 
     internal PrefixDictionary(char[] nodeChar, int[] firstChild, long[] frequency, long total)
-        : this(nodeChar, firstChild, frequency, total, WeightsOf(frequency, Math.Log(total)), DirectTables(nodeChar, firstChild))
-    {
-    }
-
-    /// <summary>With the tables the other constructor derives.</summary>
-    private PrefixDictionary(char[] nodeChar, int[] firstChild, long[] frequency, long total, double[] weight,
-        (int[] RootChild, ulong[] Pairs, int PairShift)? directTables)
-        : this(Pin(nodeChar, firstChild, frequency, weight, directTables), total)
+        : this(Pin(nodeChar, firstChild, frequency, WeightsOf(frequency, Math.Log(total)), DirectTables(nodeChar, firstChild)), total)
     {
     }
 

@@ -69,8 +69,9 @@ internal static unsafe class SegmenterCacheFormat
     /// <summary>As <see cref="ReadFile"/>, from the bytes <see cref="Write"/> gave (pinned while the dictionary lives).</summary>
     public static (PrefixDictionary Dictionary, IReadOnlySet<string> ForceSplit, HmmModel Hmm)? Read(byte[] data)
     {
+        if (data.Length == 0) return null;
         var pinned = new DictionaryMemory.Pinned(data);
-        return data.Length == 0 ? null : Read(pinned, pinned.Address(data), data.Length);
+        return Read(pinned, pinned.Address(data), data.Length);
     }
 
     private static (PrefixDictionary, IReadOnlySet<string>, HmmModel)? Read(DictionaryMemory memory, byte* start, long length)
