@@ -68,21 +68,6 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>
-    /// Starts SQLite: a process's first connection loads the native library, parses its first connection string and
-    /// makes the interop stubs (~30 ms), which a cold search would otherwise pay on its own thread before it can read
-    /// the index (<see cref="Query.SearchWarmUp"/> calls this on another).
-    /// </summary>
-    internal static void WarmUp()
-    {
-        using var connection = new SqliteConnection("Data Source=:memory:;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 'a', 1";
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) _ = (reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(0));
-    }
-
     /// <summary>"ok" or SQLite's list of problems; reads every page, so only worth it when asked.</summary>
     internal string QuickCheck()
     {
